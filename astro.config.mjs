@@ -1,0 +1,15 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+export default defineConfig({
+	site: 'https://sanctuary-atlas.example.org',
+	trailingSlash: 'always',
+	integrations: [mdx()],
+	// Keep the v6 whitespace behaviour: prose written across lines in .astro files keeps its spaces.
+	compressHTML: true,
+	build: { format: 'directory' },
+	// Pages ship no scripts of their own; the policy forbids any script or style from another origin.
+	security: { csp: true },
+	devToolbar: { enabled: false },
+});

@@ -1,0 +1,245 @@
+import type { Citation } from '../schemas/citation';
+import type { Policy } from '../schemas/policy';
+import type { DataEntry, Dataset } from './dataset-types';
+
+/** One broken rule in the dataset, located by file and field. */
+export interface ContentProblem {
+	file: string;
+	field: string;
+	message: string;
+}
+
+/** Formats a problem as `file → field: message`, the form the build prints. */
+export function formatProblem(problem: ContentProblem): string {
+	return `${problem.file} → ${problem.field}: ${problem.message}`;
+}
+
+function fileOf(collection: string, entry: DataEntry<unknown>): string {
+	return entry.filePath ?? `content/${collection}/${entry.id}`;
+}
+
+/**
+ * Checks everything a schema cannot see on its own: that every reference resolves, every value
+ * is allowed for its dimension, every jurisdiction codes every dimension once, and dates agree.
+ * @param today The day to treat as "now" (`YYYY-MM-DD`), so future effective dates are caught.
+ */
+export function validateDataset(dataset: Dataset, today: string): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const sourceIds = new Set(dataset.sources.map((s) => s.id));
+	const jurisdictionIds = new Set(dataset.jurisdictions.map((j) => j.id));
+	const assessmentIds = new Set(dataset.assessments.map((a) => a.id));
+	const dimensions = new Map(dataset.dimensions.map((d) => [d.id, d.data]));
+
+	const checkCitations = (file: string, field: string, citations: Citation[]) => {
+		citations.forEach((citation, index) => {
+			if (!sourceIds.has(citation.source)) {
+				problems.push({
+					file,
+					field: `${field}[${index}]`,
+					message: `unknown source "${citation.source}" (no content/sources/${citation.source}.yaml)`,
+				});
+			}
+		});
+	};
+
+	const checkDuplicates = (collection: string, entries: DataEntry<unknown>[]) => {
+		const seen = new Map<string, string>();
+		for (const entry of entries) {
+			const file = fileOf(collection, entry);
+			const earlier = seen.get(entry.id);
+			if (earlier) {
+				problems.push({
+					file,
+					field: 'id',
+					message: `duplicate id "${entry.id}" (also used by ${earlier})`,
+				});
+			}
+			seen.set(entry.id, file);
+		}
+	};
+	checkDuplicates('jurisdictions', dataset.jurisdictions);
+	checkDuplicates('sources', dataset.sources);
+	checkDuplicates('events', dataset.events);
+	checkDuplicates('dimensions', dataset.dimensions);
+
+	const aliasOwners = new Map<string, string>();
+	for (const entry of dataset.jurisdictions) {
+		const file = fileOf('jurisdictions', entry);
+		const j = entry.data;
+
+		[j.name, ...j.aliases].forEach((alias, index) => {
+			const key = alias.toLowerCase();
+			const owner = aliasOwners.get(key);
+			if (owner && owner !== entry.id) {
+				problems.push({
+					file,
+					field: index === 0 ? 'name' : `aliases[${index - 1}]`,
+					message: `"${alias}" already names ${owner}`,
+				});
+			}
+			aliasOwners.set(key, entry.id);
+		});
+
+		j.parents.forEach((parent, index) => {
+			if (parent === entry.id) {
+				problems.push({ file, field: `parents[${index}]`, message: 'a jurisdiction cannot be its own parent' });
+			} else if (!jurisdictionIds.has(parent)) {
+				problems.push({ file, field: `parents[${index}]`, message: `unknown jurisdiction "${parent}"` });
+			}
+		});
+
+		if (j.jail) {
+			if (!jurisdictionIds.has(j.jail.jurisdiction)) {
+				problems.push({
+					file,
+					field: 'jail.jurisdiction',
+					message: `unknown jurisdiction "${j.jail.jurisdiction}"`,
+				});
+			}
+			checkCitations(file, 'jail.sources', j.jail.sources);
+		}
+
+		const coded = new Map<string, number>();
+		j.policies.forEach((policy, index) => {
+			const field = `policies[${index}]`;
+			const dimension = dimensions.get(policy.dimension);
+			if (!dimension) {
+				problems.push({ file, field: `${field}.dimension`, message: `unknown dimension "${policy.dimension}"` });
+			} else {
+				const allowed = dimension.values.map((v) => v.id);
+				const checkValue = (value: string, valueField: string) => {
+					if (!allowed.includes(value)) {
+						problems.push({
+							file,
+							field: valueField,
+							message: `"${value}" is not an allowed value of ${policy.dimension} (allowed: ${allowed.join(', ')})`,
+						});
+					}
+				};
+				checkValue(policy.value, `${field}.value`);
+				policy.history.forEach((h, hi) => checkValue(h.value, `${field}.history[${hi}].value`));
+			}
+			const earlier = coded.get(policy.dimension);
+			if (earlier !== undefined) {
+				problems.push({
+					file,
+					field: `${field}.dimension`,
+					message: `"${policy.dimension}" is already coded at policies[${earlier}]`,
+				});
+			}
+			coded.set(policy.dimension, index);
+			checkCitations(file, `${field}.sources`, policy.sources);
+			policy.history.forEach((h, hi) => checkCitations(file, `${field}.history[${hi}].sources`, h.sources));
+			problems.push(...checkPolicyDates(file, field, policy, today));
+		});
+		for (const dimensionId of dimensions.keys()) {
+			if (!coded.has(dimensionId)) {
+				problems.push({
+					file,
+					field: 'policies',
+					message: `no value for dimension "${dimensionId}" (use value "not-found" if it could not be established)`,
+				});
+			}
+		}
+
+		const statisticIds = new Set<string>();
+		j.statistics.forEach((stat, index) => {
+			if (statisticIds.has(stat.id)) {
+				problems.push({ file, field: `statistics[${index}].id`, message: `duplicate statistic id "${stat.id}"` });
+			}
+			statisticIds.add(stat.id);
+			checkCitations(file, `statistics[${index}].sources`, stat.sources);
+		});
+
+		j.classifications.forEach((c, index) => {
+			if (!assessmentIds.has(c.assessment)) {
+				problems.push({
+					file,
+					field: `classifications[${index}].assessment`,
+					message: `unknown assessment "${c.assessment}"`,
+				});
+			}
+			checkCitations(file, `classifications[${index}].sources`, c.sources);
+		});
+	}
+
+	const withBodies: [string, DataEntry<unknown>[]][] = [
+		['jurisdictions', dataset.jurisdictions],
+		['dimensions', dataset.dimensions],
+		['glossary', dataset.glossary],
+	];
+	for (const [collection, entries] of withBodies) {
+		for (const entry of entries) {
+			const ids = bodyCitations(entry.body ?? '');
+			checkCitations(fileOf(collection, entry), 'body <Cite s>', ids.map((source) => ({ source })));
+		}
+	}
+
+	for (const entry of dataset.events) {
+		const file = fileOf('events', entry);
+		entry.data.jurisdictions.forEach((id, index) => {
+			if (!jurisdictionIds.has(id)) {
+				problems.push({ file, field: `jurisdictions[${index}]`, message: `unknown jurisdiction "${id}"` });
+			}
+		});
+		checkCitations(file, 'sources', entry.data.sources);
+	}
+	for (const entry of dataset.assessments) {
+		checkCitations(fileOf('assessments', entry), 'sources', entry.data.sources);
+	}
+	for (const entry of dataset.glossary) {
+		checkCitations(fileOf('glossary', entry), 'sources', entry.data.sources);
+	}
+	for (const entry of dataset.sources) {
+		if (entry.data.verified > today) {
+			problems.push({
+				file: fileOf('sources', entry),
+				field: 'verified',
+				message: `verified date ${entry.data.verified} is in the future`,
+			});
+		}
+	}
+	return problems;
+}
+
+/** Source ids cited inline in an MDX body with `<Cite s="…" />`. */
+export function bodyCitations(body: string): string[] {
+	return [...body.matchAll(/<Cite\s[^>]*?\bs="([^"]*)"/g)].map((match) => match[1]!);
+}
+
+/** Date rules of one policy: no future dates unless proposed, no overlapping history ranges. */
+function checkPolicyDates(file: string, field: string, policy: Policy, today: string): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	if (policy.since && policy.since > today && policy.status !== 'proposed') {
+		problems.push({
+			file,
+			field: `${field}.since`,
+			message: `takes effect ${policy.since}, after today (${today}); set status "proposed" or correct the date`,
+		});
+	}
+	if (policy.verified > today) {
+		problems.push({ file, field: `${field}.verified`, message: `verified date ${policy.verified} is in the future` });
+	}
+	const ranges = [...policy.history].map((h, index) => ({ ...h, index }));
+	ranges.sort((a, b) => (a.from ?? '0000') .localeCompare(b.from ?? '0000'));
+	for (let i = 1; i < ranges.length; i++) {
+		const previous = ranges[i - 1]!;
+		const current = ranges[i]!;
+		if ((current.from ?? '0000') <= previous.to) {
+			problems.push({
+				file,
+				field: `${field}.history[${current.index}].from`,
+				message: `range overlaps history[${previous.index}] (which runs to ${previous.to})`,
+			});
+		}
+	}
+	const last = ranges.at(-1);
+	if (last && policy.since && last.to >= policy.since) {
+		problems.push({
+			file,
+			field: `${field}.history[${last.index}].to`,
+			message: `history runs to ${last.to}, not before the current value's since date ${policy.since}`,
+		});
+	}
+	return problems;
+}

@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { CitationsSchema } from './citation';
+import { PartialDateSchema } from './date';
+
+/** Who made an assessment: the federal government, or an outside organisation. */
+export const ASSESSOR_KINDS = ['federal-government', 'state-government', 'court', 'advocacy', 'research'] as const;
+
+/** A review, list or finding by another body that classifies jurisdictions (DOJ, DHS, ILRC, CIS…). */
+export const AssessmentSchema = z.strictObject({
+	/** The name of the list or finding, e.g. "DOJ preliminary §1373 findings". */
+	title: z.string().min(3),
+	/** The body that made it. */
+	body: z.string().min(2),
+	bodyKind: z.enum(ASSESSOR_KINDS),
+	/** When it was issued. */
+	date: PartialDateSchema,
+	/** What the body did and by what criteria, in neutral words. */
+	description: z.string().min(20),
+	/** Whether it still stands (e.g. the DHS list was withdrawn within days). */
+	standing: z.string().min(3).optional(),
+	sources: CitationsSchema,
+});
+
+export type Assessment = z.output<typeof AssessmentSchema>;

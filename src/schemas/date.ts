@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_PARTIAL = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** Formats a YAML-parsed date (which arrives as a UTC `Date`) as `YYYY-MM-DD`. */
+function toIsoDay(value: Date): string {
+	return value.toISOString().slice(0, 10);
+}
+
+/** True when `text` is a real calendar day such as `2017-10-12` (rejects `2017-02-30`). */
+export function isRealDay(text: string): boolean {
+	if (!ISO_DAY.test(text)) return false;
+	const parsed = new Date(`${text}T00:00:00Z`);
+	return !Number.isNaN(parsed.getTime()) && toIsoDay(parsed) === text;
+}
+
+/** A full calendar day, kept as a `YYYY-MM-DD` string so comparisons never depend on time zones. */
+export const IsoDaySchema = z
+	.union([z.string(), z.date()])
+	.transform((value) => (value instanceof Date ? toIsoDay(value) : value.trim()))
+	.refine(isRealDay, { error: 'Expected a real calendar date written as YYYY-MM-DD' });
+
+/** A date known to the year, month or day (`2013`, `2013-10`, `2013-10-02`), for sources and events. */
+export const PartialDateSchema = z
+	.union([z.string(), z.number(), z.date()])
+	.transform((value) =>
+		value instanceof Date ? toIsoDay(value) : String(value).trim()
+	)
+	.refine(
+		(text) =>
+			ISO_PARTIAL.test(text) && (text.length < 10 ? Number(text.slice(5, 7) || '1') <= 12 : isRealDay(text)),
+		{ error: 'Expected a date written as YYYY, YYYY-MM or YYYY-MM-DD' }
+	);
+
+export type IsoDay = z.output<typeof IsoDaySchema>;

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['test/**/*.test.ts'],
+		// Browser and build tests share one built site and one server; run files one at a time.
+		fileParallelism: false,
+		hookTimeout: 240_000,
+		testTimeout: 60_000,
+	},
+});
