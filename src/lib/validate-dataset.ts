@@ -82,9 +82,17 @@ export function validateDataset(dataset: Dataset, today: string): ContentProblem
 
 		j.parents.forEach((parent, index) => {
 			if (parent === entry.id) {
-				problems.push({ file, field: `parents[${index}]`, message: 'a jurisdiction cannot be its own parent' });
+				problems.push({
+					file,
+					field: `parents[${index}]`,
+					message: 'a jurisdiction cannot be its own parent',
+				});
 			} else if (!jurisdictionIds.has(parent)) {
-				problems.push({ file, field: `parents[${index}]`, message: `unknown jurisdiction "${parent}"` });
+				problems.push({
+					file,
+					field: `parents[${index}]`,
+					message: `unknown jurisdiction "${parent}"`,
+				});
 			}
 		});
 
@@ -104,7 +112,11 @@ export function validateDataset(dataset: Dataset, today: string): ContentProblem
 			const field = `policies[${index}]`;
 			const dimension = dimensions.get(policy.dimension);
 			if (!dimension) {
-				problems.push({ file, field: `${field}.dimension`, message: `unknown dimension "${policy.dimension}"` });
+				problems.push({
+					file,
+					field: `${field}.dimension`,
+					message: `unknown dimension "${policy.dimension}"`,
+				});
 			} else {
 				const allowed = dimension.values.map((v) => v.id);
 				const checkValue = (value: string, valueField: string) => {
@@ -129,7 +141,9 @@ export function validateDataset(dataset: Dataset, today: string): ContentProblem
 			}
 			coded.set(policy.dimension, index);
 			checkCitations(file, `${field}.sources`, policy.sources);
-			policy.history.forEach((h, hi) => checkCitations(file, `${field}.history[${hi}].sources`, h.sources));
+			policy.history.forEach((h, hi) =>
+				checkCitations(file, `${field}.history[${hi}].sources`, h.sources)
+			);
 			problems.push(...checkPolicyDates(file, field, policy, today));
 		});
 		for (const dimensionId of dimensions.keys()) {
@@ -145,7 +159,11 @@ export function validateDataset(dataset: Dataset, today: string): ContentProblem
 		const statisticIds = new Set<string>();
 		j.statistics.forEach((stat, index) => {
 			if (statisticIds.has(stat.id)) {
-				problems.push({ file, field: `statistics[${index}].id`, message: `duplicate statistic id "${stat.id}"` });
+				problems.push({
+					file,
+					field: `statistics[${index}].id`,
+					message: `duplicate statistic id "${stat.id}"`,
+				});
 			}
 			statisticIds.add(stat.id);
 			checkCitations(file, `statistics[${index}].sources`, stat.sources);
@@ -171,7 +189,11 @@ export function validateDataset(dataset: Dataset, today: string): ContentProblem
 	for (const [collection, entries] of withBodies) {
 		for (const entry of entries) {
 			const ids = bodyCitations(entry.body ?? '');
-			checkCitations(fileOf(collection, entry), 'body <Cite s>', ids.map((source) => ({ source })));
+			checkCitations(
+				fileOf(collection, entry),
+				'body <Cite s>',
+				ids.map((source) => ({ source }))
+			);
 		}
 	}
 
@@ -179,7 +201,11 @@ export function validateDataset(dataset: Dataset, today: string): ContentProblem
 		const file = fileOf('events', entry);
 		entry.data.jurisdictions.forEach((id, index) => {
 			if (!jurisdictionIds.has(id)) {
-				problems.push({ file, field: `jurisdictions[${index}]`, message: `unknown jurisdiction "${id}"` });
+				problems.push({
+					file,
+					field: `jurisdictions[${index}]`,
+					message: `unknown jurisdiction "${id}"`,
+				});
 			}
 		});
 		checkCitations(file, 'sources', entry.data.sources);
@@ -208,7 +234,12 @@ export function bodyCitations(body: string): string[] {
 }
 
 /** Date rules of one policy: no future dates unless proposed, no overlapping history ranges. */
-function checkPolicyDates(file: string, field: string, policy: Policy, today: string): ContentProblem[] {
+function checkPolicyDates(
+	file: string,
+	field: string,
+	policy: Policy,
+	today: string
+): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	if (policy.since && policy.since > today && policy.status !== 'proposed') {
 		problems.push({
@@ -218,10 +249,14 @@ function checkPolicyDates(file: string, field: string, policy: Policy, today: st
 		});
 	}
 	if (policy.verified > today) {
-		problems.push({ file, field: `${field}.verified`, message: `verified date ${policy.verified} is in the future` });
+		problems.push({
+			file,
+			field: `${field}.verified`,
+			message: `verified date ${policy.verified} is in the future`,
+		});
 	}
 	const ranges = [...policy.history].map((h, index) => ({ ...h, index }));
-	ranges.sort((a, b) => (a.from ?? '0000') .localeCompare(b.from ?? '0000'));
+	ranges.sort((a, b) => (a.from ?? '0000').localeCompare(b.from ?? '0000'));
 	for (let i = 1; i < ranges.length; i++) {
 		const previous = ranges[i - 1]!;
 		const current = ranges[i]!;

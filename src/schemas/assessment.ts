@@ -3,7 +3,13 @@ import { CitationsSchema } from './citation';
 import { PartialDateSchema } from './date';
 
 /** Who made an assessment: the federal government, or an outside organisation. */
-export const ASSESSOR_KINDS = ['federal-government', 'state-government', 'court', 'advocacy', 'research'] as const;
+export const ASSESSOR_KINDS = [
+	'federal-government',
+	'state-government',
+	'court',
+	'advocacy',
+	'research',
+] as const;
 
 /** A review, list or finding by another body that classifies jurisdictions (DOJ, DHS, ILRC, CIS…). */
 export const AssessmentSchema = z.strictObject({

@@ -24,12 +24,11 @@ export const IsoDaySchema = z
 /** A date known to the year, month or day (`2013`, `2013-10`, `2013-10-02`), for sources and events. */
 export const PartialDateSchema = z
 	.union([z.string(), z.number(), z.date()])
-	.transform((value) =>
-		value instanceof Date ? toIsoDay(value) : String(value).trim()
-	)
+	.transform((value) => (value instanceof Date ? toIsoDay(value) : String(value).trim()))
 	.refine(
 		(text) =>
-			ISO_PARTIAL.test(text) && (text.length < 10 ? Number(text.slice(5, 7) || '1') <= 12 : isRealDay(text)),
+			ISO_PARTIAL.test(text) &&
+			(text.length < 10 ? Number(text.slice(5, 7) || '1') <= 12 : isRealDay(text)),
 		{ error: 'Expected a date written as YYYY, YYYY-MM or YYYY-MM-DD' }
 	);
 

@@ -42,35 +42,32 @@ export const JailSchema = z.strictObject({
 });
 
 /** A jurisdiction page: frontmatter of one MDX file in content/jurisdictions/. */
-export const JurisdictionSchema = z
-	.strictObject({
-		name: z.string().min(2),
-		/** The name as it sorts and reads in tables, e.g. "New York City". */
-		shortName: z.string().min(2).optional(),
-		kind: z.enum(JURISDICTION_KINDS),
-		state: STATE_CODE,
-		/** Other names readers search for: NYC, NOLA, Philly, OPSO. */
-		aliases: z.array(z.string().min(1)).default([]),
-		/** Ids of the jurisdictions above this one (Chicago → Cook County → Illinois). */
-		parents: z.array(z.string().min(1)).default([]),
-		jail: JailSchema.optional(),
-		/** Where to place the jurisdiction on a map (its seat or centroid). */
-		location: z.strictObject({
-			lat: z.number().min(18).max(72),
-			lon: z.number().min(-180).max(-60),
-		}),
-		/** One neutral paragraph: what the rules do today. */
-		summary: z.string().trim().min(40, { error: 'The summary must be a full sentence or more' }),
-		/** The day a person last reviewed the whole page. */
-		lastReviewed: IsoDaySchema,
-		policies: z.array(PolicySchema).min(1),
-		statistics: z.array(StatisticSchema).default([]),
-		classifications: z.array(ClassificationSchema).default([]),
-		/** People named in the content (officials, judges), for search. */
-		people: z
-			.array(z.strictObject({ name: z.string().min(3), role: z.string().min(3) }))
-			.default([]),
-	});
+export const JurisdictionSchema = z.strictObject({
+	name: z.string().min(2),
+	/** The name as it sorts and reads in tables, e.g. "New York City". */
+	shortName: z.string().min(2).optional(),
+	kind: z.enum(JURISDICTION_KINDS),
+	state: STATE_CODE,
+	/** Other names readers search for: NYC, NOLA, Philly, OPSO. */
+	aliases: z.array(z.string().min(1)).default([]),
+	/** Ids of the jurisdictions above this one (Chicago → Cook County → Illinois). */
+	parents: z.array(z.string().min(1)).default([]),
+	jail: JailSchema.optional(),
+	/** Where to place the jurisdiction on a map (its seat or centroid). */
+	location: z.strictObject({
+		lat: z.number().min(18).max(72),
+		lon: z.number().min(-180).max(-60),
+	}),
+	/** One neutral paragraph: what the rules do today. */
+	summary: z.string().trim().min(40, { error: 'The summary must be a full sentence or more' }),
+	/** The day a person last reviewed the whole page. */
+	lastReviewed: IsoDaySchema,
+	policies: z.array(PolicySchema).min(1),
+	statistics: z.array(StatisticSchema).default([]),
+	classifications: z.array(ClassificationSchema).default([]),
+	/** People named in the content (officials, judges), for search. */
+	people: z.array(z.strictObject({ name: z.string().min(3), role: z.string().min(3) })).default([]),
+});
 
 export type Jurisdiction = z.output<typeof JurisdictionSchema>;
 export type JurisdictionKind = (typeof JURISDICTION_KINDS)[number];

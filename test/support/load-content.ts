@@ -51,7 +51,8 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()) {
 		const entries: DataEntry<unknown>[] = [];
 		for (const path of listFiles(join(contentDir, collection))) {
 			const extension = extname(path);
-			if (!(ext as readonly string[]).includes(extension) || basename(path).startsWith('_')) continue;
+			if (!(ext as readonly string[]).includes(extension) || basename(path).startsWith('_'))
+				continue;
 			const file = relative(projectRoot, path);
 			const text = readFileSync(path, 'utf8');
 			let raw: unknown;
@@ -60,7 +61,11 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()) {
 				if (extension === '.mdx') ({ data: raw, body } = splitFrontmatter(text));
 				else raw = parseYaml(text);
 			} catch (error) {
-				problems.push({ file, field: '(file)', message: `not valid YAML: ${(error as Error).message}` });
+				problems.push({
+					file,
+					field: '(file)',
+					message: `not valid YAML: ${(error as Error).message}`,
+				});
 				continue;
 			}
 			const result = (schema as z.ZodType).safeParse(raw);

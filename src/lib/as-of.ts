@@ -1,0 +1,70 @@
+import type { Citation } from '../schemas/citation';
+import type { Policy, PolicyStatus } from '../schemas/policy';
+
+/** One stretch of time during which a policy had one value. */
+export interface PolicyPeriod {
+	value: string;
+	detail: string;
+	status: PolicyStatus;
+	/** First day; undefined when the start is before our records. */
+	from: string | undefined;
+	/** Last day; undefined for the current, open-ended value. */
+	to: string | undefined;
+	sources: Citation[];
+	verified: string;
+	/** True for the value the policy has today. */
+	current: boolean;
+}
+
+/**
+ * Lists every period of a policy, oldest first, ending with the current value.
+ * @param policy A coded policy with its history.
+ */
+export function policyPeriods(policy: Policy): PolicyPeriod[] {
+	const earlier = [...policy.history]
+		.sort((a, b) => a.to.localeCompare(b.to))
+		.map((h) => ({
+			value: h.value,
+			detail: h.detail,
+			status: h.status,
+			from: h.from,
+			to: h.to,
+			sources: h.sources,
+			verified: h.verified,
+			current: false,
+		}));
+	return [
+		...earlier,
+		{
+			value: policy.value,
+			detail: policy.detail,
+			status: policy.status,
+			from: policy.since,
+			to: undefined,
+			sources: policy.sources,
+			verified: policy.verified,
+			current: true,
+		},
+	];
+}
+
+/**
+ * Resolves which value a policy had on a given day, or `undefined` when no recorded period covers it.
+ *
+ * A period without a start covers every earlier day only if it is the oldest period (its start is
+ * simply unknown); the current value without a `since` date covers only days after the last
+ * history range, because before that the history speaks. Proposed values never apply.
+ * @param policy A coded policy with its history.
+ * @param day `YYYY-MM-DD`.
+ */
+export function valueAsOf(policy: Policy, day: string): PolicyPeriod | undefined {
+	const periods = policyPeriods(policy);
+	for (const [index, period] of periods.entries()) {
+		if (period.status === 'proposed') continue;
+		const previous = periods[index - 1];
+		const startsBy = period.from ? period.from <= day : !previous || previous.to! < day;
+		const endsAfter = period.to === undefined || day <= period.to;
+		if (startsBy && endsAfter) return period;
+	}
+	return undefined;
+}

@@ -1,0 +1,32 @@
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
+
+/**
+ * Formats `YYYY`, `YYYY-MM` or `YYYY-MM-DD` for readers ("October 12, 2017", "October 2017", "2017"),
+ * without going through `Date`, so no time zone can shift the day.
+ * @param iso A date string in one of the three precisions.
+ */
+export function formatDate(iso: string): string {
+	const [year, month, day] = iso.split('-');
+	if (!month) return year!;
+	const monthName = MONTHS[Number(month) - 1] ?? month;
+	if (!day) return `${monthName} ${year}`;
+	return `${monthName} ${Number(day)}, ${year}`;
+}
+
+/** The year of a `YYYY[-MM[-DD]]` date, for author-date citations. */
+export function yearOf(iso: string): string {
+	return iso.slice(0, 4);
+}
