@@ -12,4 +12,6 @@ export default defineConfig({
 	// Pages ship no scripts of their own; the policy forbids any script or style from another origin.
 	security: { csp: true },
 	devToolbar: { enabled: false },
+	// Tests that build a broken copy of the content use their own cache so they never touch the real one.
+	...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
 });
