@@ -5,6 +5,7 @@ export default defineConfig({
 		include: ['test/**/*.test.ts'],
 		// Browser and build tests share one built site and one server; run files one at a time.
 		fileParallelism: false,
+		globalSetup: ['test/support/global-setup.ts'],
 		hookTimeout: 240_000,
 		testTimeout: 60_000,
 	},

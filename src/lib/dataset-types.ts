@@ -11,7 +11,7 @@ export interface DataEntry<T> {
 	data: T;
 	/** Path of the file the entry came from, relative to the project root. */
 	filePath?: string;
-	body?: string;
+	body?: string | undefined;
 }
 
 /** Every collection of the atlas, as plain arrays: the input of all derivations in src/lib. */

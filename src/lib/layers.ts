@@ -7,7 +7,7 @@ export interface Layer {
 	jurisdiction: DataEntry<Jurisdiction>;
 	/** For the jail layer: the agency that runs it. */
 	operator?: string;
-	note?: string;
+	note?: string | undefined;
 }
 
 /**

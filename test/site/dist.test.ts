@@ -1,0 +1,92 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { frontmatterCitations, sourceAnchor } from '../../src/lib/citations';
+import { bodyCitations } from '../../src/lib/validate-dataset';
+import { eventsFor } from '../../src/lib/timeline';
+import { loadContent } from '../support/load-content';
+import { htmlFiles, idsIn, page, requireDist } from '../support/dist';
+
+const { dataset } = loadContent('content');
+
+beforeAll(requireDist);
+
+describe('the built site', () => {
+	it('has a page for every jurisdiction, dimension and fixed section', () => {
+		const files = new Set(htmlFiles());
+		for (const j of dataset.jurisdictions)
+			expect(files).toContain(`jurisdictions/${j.id}/index.html`);
+		for (const d of dataset.dimensions) expect(files).toContain(`policies/${d.id}/index.html`);
+		for (const p of [
+			'index.html',
+			'compare/index.html',
+			'sources/index.html',
+			'glossary/index.html',
+			'about/index.html',
+			'timeline/index.html',
+			'jurisdictions/index.html',
+		]) {
+			expect(files).toContain(p);
+		}
+	});
+
+	it('holds every jurisdiction × dimension in the comparison table, each cell linking to its detail', () => {
+		const html = page('/compare/');
+		for (const j of dataset.jurisdictions) {
+			const row = new RegExp(`<tr id="row-${j.id}">([\\s\\S]*?)</tr>`).exec(html)?.[1];
+			expect(row, `row for ${j.id}`).toBeDefined();
+			for (const d of dataset.dimensions) {
+				expect(row).toContain(`href="/jurisdictions/${j.id}/#policy-${d.id}"`);
+			}
+		}
+		expect(html).toMatch(/<caption>/);
+		expect(html.match(/<th scope="col"/g)?.length).toBe(dataset.dimensions.length + 1);
+	});
+
+	it('lists, on each jurisdiction page, every source that page cites, and every citation link resolves', () => {
+		for (const j of dataset.jurisdictions) {
+			const html = page(`/jurisdictions/${j.id}/`);
+			const ids = new Set(idsIn(html));
+			const cited = new Set([
+				...frontmatterCitations(j.data).map((c) => c.source),
+				...bodyCitations(j.body ?? ''),
+				...eventsFor(j.id, dataset.events).flatMap((e) => e.data.sources.map((c) => c.source)),
+			]);
+			for (const source of cited)
+				expect(ids, `${j.id} lists ${source}`).toContain(sourceAnchor(source));
+			for (const [, target] of html.matchAll(/href="#([^"]+)"/g)) {
+				expect(ids, `${j.id}: #${target}`).toContain(target);
+			}
+			for (const d of dataset.dimensions) expect(ids).toContain(`policy-${d.id}`);
+		}
+	});
+
+	it('lists every source on the sources page', () => {
+		const ids = new Set(idsIn(page('/sources/')));
+		for (const s of dataset.sources) expect(ids).toContain(sourceAnchor(s.id));
+	});
+
+	it('ships no JavaScript and loads nothing from another origin', () => {
+		for (const file of htmlFiles()) {
+			const html = page(`/${file}`);
+			expect(html, file).not.toMatch(/<script/i);
+			expect(html, file).not.toMatch(/<(link|img|iframe|source)[^>]+(href|src)="(https?:)?\/\//i);
+		}
+	});
+
+	it('gives every external link rel="noopener noreferrer"', () => {
+		for (const file of htmlFiles()) {
+			for (const [tag] of page(`/${file}`).matchAll(/<a [^>]*href="https?:[^>]*>/g)) {
+				expect(tag, file).toMatch(
+					/rel="[^"]*noopener[^"]*noreferrer|rel="[^"]*noreferrer[^"]*noopener/
+				);
+			}
+		}
+	});
+
+	it('never repeats an id on a page', () => {
+		for (const file of htmlFiles()) {
+			const ids = idsIn(page(`/${file}`));
+			const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+			expect(dupes, file).toEqual([]);
+		}
+	});
+});

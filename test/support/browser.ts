@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Debian's Chromium; tests never download a browser. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The URL of the preview server started by the global setup. */
+export function baseUrl(): string {
+	const url = inject('baseUrl');
+	if (!url)
+		throw new Error('No built site to test: run `npm run build` first (npm test does this).');
+	return url;
+}
+
+/** Launches headless Chromium, or fails with a message saying how to install it. */
+export async function launchBrowser(): Promise<Browser> {
+	if (!existsSync(CHROMIUM)) {
+		throw new Error(
+			`Chromium not found at ${CHROMIUM}. Install Debian's package: apt-get install -y chromium (.ci/run does this).`
+		);
+	}
+	return chromium.launch({
+		executablePath: CHROMIUM,
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--no-first-run',
+			'--disable-quic',
+			'--disable-sync',
+		],
+	});
+}
