@@ -6,6 +6,8 @@ export default defineConfig({
 	site: 'https://sanctuary-atlas.example.org',
 	trailingSlash: 'always',
 	integrations: [mdx()],
+	// No code blocks on this site; Shiki's inline styles would also conflict with the CSP.
+	markdown: { syntaxHighlight: false },
 	// Keep the v6 whitespace behaviour: prose written across lines in .astro files keeps its spaces.
 	compressHTML: true,
 	build: { format: 'directory' },

@@ -8,5 +8,7 @@ export default defineConfig({
 		globalSetup: ['test/support/global-setup.ts'],
 		hookTimeout: 240_000,
 		testTimeout: 60_000,
+		// The first search in a browser fetches and indexes the data; give polls room on a slow CI.
+		expect: { poll: { timeout: 10_000, interval: 50 } },
 	},
 });

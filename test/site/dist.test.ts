@@ -64,10 +64,16 @@ describe('the built site', () => {
 		for (const s of dataset.sources) expect(ids).toContain(sourceAnchor(s.id));
 	});
 
-	it('ships no JavaScript and loads nothing from another origin', () => {
+	it('ships no script but the search loader, no inline script, and loads nothing from another origin', () => {
 		for (const file of htmlFiles()) {
 			const html = page(`/${file}`);
-			expect(html, file).not.toMatch(/<script/i);
+			const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)];
+			for (const [tag, inline] of scripts) {
+				expect(inline!.trim(), `${file}: inline script`).toBe('');
+				expect(tag, file).toMatch(/src="\/_astro\/(SearchBox|index)\.astro_astro_type_script/);
+			}
+			const expected = file === 'search/index.html' ? 1 : 1;
+			expect(scripts.length, file).toBe(expected);
 			expect(html, file).not.toMatch(/<(link|img|iframe|source)[^>]+(href|src)="(https?:)?\/\//i);
 		}
 	});

@@ -1,0 +1,45 @@
+/* The shape of the shipped search index; kept free of imports so the browser bundle stays small. */
+
+/** Kinds of search results, in the order results of equal relevance are shown. */
+export const RECORD_TYPES = [
+	'jurisdiction',
+	'dimension',
+	'glossary',
+	'policy',
+	'section',
+	'person',
+	'event',
+	'source',
+] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+/** Labels shown next to each result. */
+export const RECORD_TYPE_LABELS: Record<RecordType, string> = {
+	jurisdiction: 'Jurisdiction',
+	dimension: 'Policy question',
+	glossary: 'Glossary',
+	policy: 'Policy',
+	section: 'Page section',
+	person: 'Person',
+	event: 'Timeline',
+	source: 'Source',
+};
+
+/**
+ * One short searchable thing with a link to exactly where it is. Field names are one letter because
+ * the index is shipped to browsers and every byte is paid by every reader who searches.
+ */
+export interface SearchRecord {
+	/** Type. */
+	y: RecordType;
+	/** Title as shown. */
+	n: string;
+	/** Where it lives, with the fragment of its section. */
+	u: string;
+	/** Other names and codes that should find it (aliases, state, kind, citation numbers). */
+	k: string;
+	/** Text to search and to quote in the snippet (short: a summary, detail or paragraph). */
+	x: string;
+	/** Context line shown under the title (e.g. the jurisdiction a policy belongs to). */
+	c?: string;
+}

@@ -1,0 +1,161 @@
+import { EVENT_KIND_LABELS } from '../../schemas/event';
+import { JURISDICTION_KIND_LABELS } from '../../schemas/jurisdiction';
+import { SOURCE_KIND_LABELS } from '../../schemas/source';
+import { sourceAnchor } from '../citations';
+import type { Dataset } from '../dataset-types';
+import { formatDate } from '../dates';
+import { orderedDimensions } from '../matrix';
+import { STATE_NAMES } from '../states';
+import type { SearchRecord } from './record-types';
+
+export type { SearchRecord } from './record-types';
+
+/** A heading of a rendered MDX body, as Astro reports it. */
+export interface BodyHeading {
+	depth: number;
+	slug: string;
+	text: string;
+}
+
+/** The longest text kept per record; longer bodies are cut at a word boundary. */
+export const MAX_TEXT = 320;
+
+function clip(text: string, max = MAX_TEXT): string {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	if (flat.length <= max) return flat;
+	const cut = flat.lastIndexOf(' ', max);
+	return `${flat.slice(0, cut > max / 2 ? cut : max)} …`;
+}
+
+/** Turns MDX prose into plain text: citations, JSX, links and emphasis markers removed. */
+export function plainText(mdx: string): string {
+	return mdx
+		.replace(/<Cite\b[^>]*\/>/g, '')
+		.replace(/<[^>]+>/g, '')
+		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/[*_`]+/g, '')
+		.replace(/\s+([.,;:])/g, '$1')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/**
+ * Splits an MDX body into its `##` sections, each paired with the slug Astro gave its heading, so a
+ * hit deep in a page links to that heading's anchor. Paragraphs become separate records so records
+ * stay short.
+ * @param body The raw MDX body.
+ * @param headings Headings from `render(entry)`, in document order.
+ */
+export function splitSections(
+	body: string,
+	headings: BodyHeading[]
+): { heading: BodyHeading; paragraphs: string[] }[] {
+	const h2 = headings.filter((h) => h.depth === 2);
+	const parts = body.split(/^##\s+.*$/m).slice(1);
+	return h2.map((heading, index) => ({
+		heading,
+		paragraphs: (parts[index] ?? '')
+			.split(/\n\s*\n/)
+			.map((p) => plainText(p.replace(/^#+\s+.*$/gm, '')))
+			.filter((p) => p.length > 0),
+	}));
+}
+
+/**
+ * Builds every search record from the dataset: jurisdictions, policies, narrative sections,
+ * dimensions, glossary terms, people, events and sources.
+ * @param dataset All collections.
+ * @param headingsById Rendered headings of each jurisdiction body, by jurisdiction id.
+ */
+export function buildSearchRecords(
+	dataset: Dataset,
+	headingsById: Map<string, BodyHeading[]>
+): SearchRecord[] {
+	const records: SearchRecord[] = [];
+	const dimensions = orderedDimensions(dataset.dimensions);
+	for (const { id, data, body } of dataset.jurisdictions) {
+		const page = `/jurisdictions/${id}/`;
+		const names = [...data.aliases, STATE_NAMES[data.state] ?? data.state, data.state].join(' · ');
+		records.push({
+			y: 'jurisdiction',
+			n: data.name,
+			u: page,
+			k: `${names} · ${JURISDICTION_KIND_LABELS[data.kind]}`,
+			x: clip(data.summary),
+		});
+		for (const dimension of dimensions) {
+			const policy = data.policies.find((p) => p.dimension === dimension.id);
+			if (!policy) continue;
+			const value = dimension.data.values.find((v) => v.id === policy.value);
+			records.push({
+				y: 'policy',
+				n: `${data.name}: ${dimension.data.title}`,
+				u: `${page}#policy-${dimension.id}`,
+				// Pinpoints ("§ 9-131(b)", "Ch. 41.6.1") let a loosely typed citation find the rule.
+				k: [value?.label ?? '', ...policy.sources.flatMap((c) => c.pinpoint ?? [])].join(' · '),
+				x: clip(policy.detail),
+				c: value?.label ?? '',
+			});
+		}
+		for (const { heading, paragraphs } of splitSections(body ?? '', headingsById.get(id) ?? [])) {
+			for (const paragraph of paragraphs) {
+				records.push({
+					y: 'section',
+					n: `${data.name}: ${heading.text}`,
+					u: `${page}#${heading.slug}`,
+					k: '',
+					x: clip(paragraph),
+				});
+			}
+		}
+		for (const person of data.people) {
+			records.push({
+				y: 'person',
+				n: person.name,
+				u: page,
+				k: data.name,
+				x: person.role,
+				c: data.name,
+			});
+		}
+	}
+	for (const { id, data } of dimensions) {
+		records.push({
+			y: 'dimension',
+			n: data.title,
+			u: `/policies/${id}/`,
+			k: data.shortTitle,
+			x: data.question,
+		});
+	}
+	for (const { id, data } of dataset.glossary) {
+		records.push({
+			y: 'glossary',
+			n: data.term,
+			u: `/glossary/#${id}`,
+			k: data.aliases.join(' · '),
+			x: clip(data.short),
+		});
+	}
+	for (const { id, data } of dataset.events) {
+		records.push({
+			y: 'event',
+			n: data.title,
+			u: `/timeline/#event-${id}`,
+			k: EVENT_KIND_LABELS[data.kind],
+			x: clip(data.summary),
+			c: formatDate(data.date),
+		});
+	}
+	for (const { id, data } of dataset.sources) {
+		records.push({
+			y: 'source',
+			n: data.title,
+			u: `/sources/#${sourceAnchor(id)}`,
+			k: `${SOURCE_KIND_LABELS[data.kind]} · ${data.published.slice(0, 4)}`,
+			x: data.publisher,
+			c: `${data.publisher}, ${formatDate(data.published)}`,
+		});
+	}
+	return records;
+}

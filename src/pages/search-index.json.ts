@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { render } from 'astro:content';
+import { loadDataset } from '../lib/dataset';
+import { buildSearchRecords, type BodyHeading } from '../lib/search/records';
+
+/** The search index, generated from the collections at build time and loaded only when a reader searches. */
+export const GET: APIRoute = async () => {
+	const dataset = await loadDataset();
+	const headings = new Map<string, BodyHeading[]>();
+	for (const entry of dataset.jurisdictions) {
+		const rendered = await render(entry as Parameters<typeof render>[0]);
+		headings.set(entry.id, rendered.headings);
+	}
+	return new Response(JSON.stringify(buildSearchRecords(dataset, headings)), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
+};

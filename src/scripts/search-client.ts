@@ -1,0 +1,64 @@
+import { createSearcher, type SearchHit, type Searcher } from '../lib/search/engine';
+import { highlightSegments, snippet } from '../lib/search/highlight';
+import { RECORD_TYPE_LABELS, type SearchRecord } from '../lib/search/record-types';
+
+let loading: Promise<Searcher> | undefined;
+
+/** Fetches the index once per page and builds the searcher; the index is never loaded before this. */
+export function loadSearcher(): Promise<Searcher> {
+	loading ??= fetch('/search-index.json')
+		.then((response) => {
+			if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+			return response.json() as Promise<SearchRecord[]>;
+		})
+		.then(createSearcher);
+	return loading;
+}
+
+/**
+ * Appends `text` to `parent` with the query's words wrapped in <mark>, as text nodes only: nothing
+ * from the query or the data is ever parsed as HTML.
+ */
+export function appendHighlighted(parent: HTMLElement, text: string, query: string): void {
+	for (const segment of highlightSegments(text, query)) {
+		if (segment.match) {
+			const mark = document.createElement('mark');
+			mark.textContent = segment.text;
+			parent.append(mark);
+		} else {
+			parent.append(document.createTextNode(segment.text));
+		}
+	}
+}
+
+/** Builds the inner content of one result: type label, highlighted title, context and snippet. */
+export function renderHitContent(container: HTMLElement, hit: SearchHit, typed: string): void {
+	const { record } = hit;
+	const query = `${typed} ${hit.terms.join(' ')}`;
+	const type = document.createElement('span');
+	type.className = 'search-type';
+	type.textContent = RECORD_TYPE_LABELS[record.y];
+	const title = document.createElement('span');
+	title.className = 'search-title';
+	appendHighlighted(title, record.n, query);
+	container.append(type, ' ', title);
+	if (record.c) {
+		const context = document.createElement('span');
+		context.className = 'search-context';
+		context.textContent = record.c;
+		container.append(' ', context);
+	}
+	// A source's text is its publisher, already shown in the context line.
+	if (record.c?.includes(record.x)) return;
+	const text = document.createElement('span');
+	text.className = 'search-snippet';
+	appendHighlighted(text, snippet(record.x, query), query);
+	container.append(text);
+}
+
+/** Plain-language count for screen readers. */
+export function describeCount(count: number, query: string): string {
+	if (query.trim().length === 0) return '';
+	if (count === 0) return `No results for “${query}”. Try a place name, a law number or a person.`;
+	return `${count} result${count === 1 ? '' : 's'} for “${query}”.`;
+}

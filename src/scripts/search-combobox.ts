@@ -1,0 +1,105 @@
+import type { SearchHit } from '../lib/search/engine';
+import { describeCount, loadSearcher, renderHitContent } from './search-client';
+
+const MAX_OPTIONS = 8;
+const DEBOUNCE_MS = 90;
+
+/**
+ * Turns the header search form into an ARIA 1.2 combobox with a listbox of results as you type.
+ * Without JavaScript the same form submits to /search/.
+ */
+export function enhanceCombobox(form: HTMLFormElement): void {
+	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+	const list = form.querySelector<HTMLUListElement>('[data-search-list]')!;
+	const status = form.querySelector<HTMLElement>('[data-search-status]')!;
+	input.setAttribute('role', 'combobox');
+	input.setAttribute('aria-autocomplete', 'list');
+	input.setAttribute('aria-controls', list.id);
+	input.setAttribute('aria-expanded', 'false');
+	list.setAttribute('role', 'listbox');
+
+	let options: { element: HTMLLIElement; url: string }[] = [];
+	let active = -1;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let run = 0;
+
+	const close = () => {
+		list.hidden = true;
+		input.setAttribute('aria-expanded', 'false');
+		input.removeAttribute('aria-activedescendant');
+		active = -1;
+	};
+	const setActive = (index: number) => {
+		options.forEach((o, i) => o.element.setAttribute('aria-selected', String(i === index)));
+		active = index;
+		const option = options[index];
+		if (option) {
+			input.setAttribute('aria-activedescendant', option.element.id);
+			option.element.scrollIntoView({ block: 'nearest' });
+		} else input.removeAttribute('aria-activedescendant');
+	};
+	const render = (hits: SearchHit[], query: string) => {
+		list.replaceChildren();
+		const shown = hits.slice(0, MAX_OPTIONS);
+		const all = { url: `/search/?q=${encodeURIComponent(query)}` };
+		options = [...shown.map((h) => ({ hit: h, url: h.record.u })), all].map((item, index) => {
+			const element = document.createElement('li');
+			element.id = `${list.id}-option-${index}`;
+			element.setAttribute('role', 'option');
+			element.setAttribute('aria-selected', 'false');
+			if ('hit' in item) renderHitContent(element, item.hit, query);
+			else element.textContent = `See all results for “${query}”`;
+			element.addEventListener('mousedown', (event) => {
+				event.preventDefault();
+				window.location.assign(item.url);
+			});
+			list.append(element);
+			return { element, url: item.url };
+		});
+		status.textContent = describeCount(hits.length, query);
+		list.hidden = false;
+		input.setAttribute('aria-expanded', 'true');
+		active = -1;
+	};
+	const update = async () => {
+		const query = input.value;
+		const ticket = ++run;
+		if (query.trim().length < 2) {
+			close();
+			status.textContent = '';
+			return;
+		}
+		const searcher = await loadSearcher();
+		if (ticket !== run) return;
+		render(searcher.search(query, 20), query);
+	};
+
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(update, DEBOUNCE_MS);
+	});
+	input.addEventListener('keydown', (event) => {
+		if (event.key === 'ArrowDown' && options.length > 0) {
+			event.preventDefault();
+			if (list.hidden) list.hidden = false;
+			setActive((active + 1) % options.length);
+		} else if (event.key === 'ArrowUp' && options.length > 0) {
+			event.preventDefault();
+			setActive(active <= 0 ? options.length - 1 : active - 1);
+		} else if (event.key === 'Enter' && active >= 0 && !list.hidden) {
+			event.preventDefault();
+			window.location.assign(options[active]!.url);
+		} else if (event.key === 'Escape' && !list.hidden) {
+			// Close the list only; the browser would otherwise also clear a search field.
+			event.preventDefault();
+			close();
+		}
+	});
+	input.addEventListener('blur', () => setTimeout(close, 150));
+	input.addEventListener('focus', () => {
+		if (input.value.trim().length >= 2) void update();
+	});
+	void loadSearcher();
+	// The reader may have typed while this module was loading.
+	if (input.value.trim().length >= 2) void update();
+}

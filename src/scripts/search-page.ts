@@ -1,0 +1,72 @@
+import { RECORD_TYPES, RECORD_TYPE_LABELS } from '../lib/search/record-types';
+import { describeCount, loadSearcher, renderHitContent } from './search-client';
+
+const DEBOUNCE_MS = 120;
+
+/**
+ * Runs the /search/ page: reads ?q=, shows results grouped by type as the reader types, and keeps
+ * the query in the URL so a search can be shared, bookmarked and reached with the back button.
+ */
+export async function enhanceSearchPage(root: HTMLElement): Promise<void> {
+	const form = root.querySelector<HTMLFormElement>('form')!;
+	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+	const results = root.querySelector<HTMLElement>('[data-search-results]')!;
+	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+	const browse = root.querySelector<HTMLElement>('[data-search-browse]');
+	let timer: ReturnType<typeof setTimeout> | undefined;
+
+	const show = async (query: string) => {
+		const searcher = await loadSearcher();
+		const hits = searcher.search(query, 50);
+		results.replaceChildren();
+		status.textContent = describeCount(hits.length, query);
+		if (browse) browse.hidden = query.trim().length >= 2;
+		for (const type of RECORD_TYPES) {
+			const group = hits.filter((h) => h.record.y === type);
+			if (group.length === 0) continue;
+			const section = document.createElement('section');
+			const heading = document.createElement('h2');
+			heading.textContent = `${RECORD_TYPE_LABELS[type]} (${group.length})`;
+			const list = document.createElement('ol');
+			list.className = 'search-results';
+			for (const hit of group) {
+				const item = document.createElement('li');
+				const link = document.createElement('a');
+				link.href = hit.record.u;
+				renderHitContent(link, hit, query);
+				item.append(link);
+				list.append(item);
+			}
+			section.append(heading, list);
+			results.append(section);
+		}
+	};
+	const syncUrl = (query: string, mode: 'push' | 'replace') => {
+		const url = new URL(window.location.href);
+		if (query) url.searchParams.set('q', query);
+		else url.searchParams.delete('q');
+		if (url.href === window.location.href) return;
+		if (mode === 'push') history.pushState(null, '', url);
+		else history.replaceState(null, '', url);
+	};
+
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => {
+			syncUrl(input.value, 'replace');
+			void show(input.value);
+		}, DEBOUNCE_MS);
+	});
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		syncUrl(input.value, 'push');
+		void show(input.value);
+	});
+	window.addEventListener('popstate', () => {
+		input.value = new URL(window.location.href).searchParams.get('q') ?? '';
+		void show(input.value);
+	});
+	const initial = new URL(window.location.href).searchParams.get('q') ?? '';
+	input.value = initial;
+	if (initial) await show(initial);
+}

@@ -1,0 +1,161 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser } from '../support/browser';
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+	browser = await launchBrowser();
+	context = await browser.newContext();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; requests: string[] }> {
+	const page = await context.newPage();
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+	await page.goto(`${baseUrl()}${path}`);
+	return { page, requests };
+}
+
+describe('header search box', () => {
+	it('loads no search code or index until the reader focuses it', async () => {
+		const { page, requests } = await open('/compare/');
+		await page.waitForLoadState('networkidle');
+		expect(requests.filter((p) => /search-index|search-client|search-combobox/.test(p))).toEqual(
+			[]
+		);
+		await page.locator('#site-search-q').focus();
+		await expect.poll(() => requests.some((p) => p === '/search-index.json')).toBe(true);
+		await page.close();
+	});
+
+	it('type → results → arrow keys → Enter lands on the right section', async () => {
+		const { page } = await open('/');
+		const box = page.locator('#site-search-q');
+		await box.click();
+		await box.pressSequentially('chicgo', { delay: 20 });
+		await expect.poll(() => box.getAttribute('aria-expanded')).toBe('true');
+		const first = page.locator('#site-search-list [role="option"]').first();
+		await expect.poll(() => first.textContent()).toContain('Chicago');
+		expect(await page.locator('[data-search-status]').first().textContent()).toMatch(
+			/\d+ results? for “chicgo”/
+		);
+		await box.press('ArrowDown');
+		expect(await box.getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
+		expect(await first.getAttribute('aria-selected')).toBe('true');
+		await box.press('Enter');
+		await page.waitForURL(/\/jurisdictions\/chicago\/$/);
+		expect(await page.locator('h1').textContent()).toBe('Chicago');
+		await page.close();
+	});
+
+	it('a policy hit lands on its card anchor; Escape closes the list', async () => {
+		const { page } = await open('/');
+		const box = page.locator('#site-search-q');
+		await box.click();
+		await box.fill('Rikers');
+		await expect
+			.poll(() => page.locator('#site-search-list [role="option"]').count())
+			.toBeGreaterThan(1);
+		await box.press('Escape');
+		expect(await box.getAttribute('aria-expanded')).toBe('false');
+		expect(await page.locator('#site-search-list').isHidden()).toBe(true);
+		await box.press('Enter');
+		await page.waitForURL(/\/search\/\?q=Rikers$/);
+		await expect.poll(() => page.locator('[data-search-results] a').count()).toBeGreaterThan(0);
+		await page.close();
+	});
+
+	it('renders hostile queries as text, never as markup', async () => {
+		const { page } = await open('/');
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(String(e)));
+		page.on('dialog', (d) => {
+			errors.push(`dialog: ${d.message()}`);
+			void d.dismiss();
+		});
+		const box = page.locator('#site-search-q');
+		await box.click();
+		await box.fill('<img src=x onerror=alert(1)> chicago');
+		await expect
+			.poll(() => page.locator('#site-search-list [role="option"]').count())
+			.toBeGreaterThan(0);
+		expect(await page.locator('#site-search-list img').count()).toBe(0);
+		await box.fill('x'.repeat(10_000));
+		await box.fill('');
+		await page.waitForTimeout(200);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('/search/ page', () => {
+	it('shows results for ?q= on load, with the query in the box and the count announced', async () => {
+		const { page } = await open('/search/?q=detainr');
+		await expect.poll(() => page.locator('[data-search-results] a').count()).toBeGreaterThan(0);
+		expect(await page.locator('#search-page-q').inputValue()).toBe('detainr');
+		expect(await page.locator('[data-search-status]').first().textContent()).toMatch(
+			/results? for “detainr”/
+		);
+		expect(await page.locator('[data-search-results] mark').count()).toBeGreaterThan(0);
+		const hrefs = await page
+			.locator('[data-search-results] a')
+			.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(hrefs).toContain('/glossary/#detainer');
+		await page.close();
+	});
+
+	it('keeps the query in the URL as the reader types, and the back button restores it', async () => {
+		const { page } = await open('/search/');
+		await page.locator('#search-page-q').fill('nola');
+		await page.locator('#search-page-q').press('Enter');
+		await page.waitForURL(/q=nola/);
+		await page.locator('#search-page-q').fill('philly');
+		await page.locator('#search-page-q').press('Enter');
+		await page.waitForURL(/q=philly/);
+		await page.goBack();
+		await page.waitForURL(/q=nola/);
+		await expect.poll(() => page.locator('#search-page-q').inputValue()).toBe('nola');
+		await expect
+			.poll(() => page.locator('[data-search-results] a').first().getAttribute('href'))
+			.toBe('/jurisdictions/new-orleans/');
+		await page.close();
+	});
+
+	it('without JavaScript offers an A–Z list of jurisdictions, policies and glossary terms', async () => {
+		const noJs = await browser.newContext({ javaScriptEnabled: false });
+		const page = await noJs.newPage();
+		await page.goto(`${baseUrl()}/search/?q=chicago`);
+		expect(
+			await page.locator('[data-search-browse] a[href="/jurisdictions/chicago/"]').count()
+		).toBe(1);
+		expect(await page.locator('[data-search-browse] a[href^="/policies/"]').count()).toBe(9);
+		expect(
+			await page.locator('[data-search-browse] a[href^="/glossary/#"]').count()
+		).toBeGreaterThan(5);
+		await noJs.close();
+	});
+
+	it('has no axe violations with results shown and the header list open', async () => {
+		const { page } = await open('/search/?q=chicago');
+		await expect.poll(() => page.locator('[data-search-results] a').count()).toBeGreaterThan(0);
+		let { violations } = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag22aa'])
+			.analyze();
+		expect(violations.map((v) => v.id)).toEqual([]);
+		await page.goto(`${baseUrl()}/`);
+		await page.locator('#site-search-q').fill('cook');
+		await expect
+			.poll(() => page.locator('#site-search-list [role="option"]').count())
+			.toBeGreaterThan(0);
+		({ violations } = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag22aa'])
+			.analyze());
+		expect(violations.map((v) => v.id)).toEqual([]);
+		await page.close();
+	});
+});

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSearcher, prepareQuery, type Searcher } from '../../src/lib/search/engine';
+import { foldForSearch } from '../../src/lib/search/fold';
+import { highlightSegments, snippet } from '../../src/lib/search/highlight';
+import type { SearchRecord } from '../../src/lib/search/record-types';
+import { requireDist } from '../support/dist';
+
+let searcher: Searcher;
+beforeAll(() => {
+	requireDist();
+	searcher = createSearcher(
+		JSON.parse(readFileSync('dist/search-index.json', 'utf8')) as SearchRecord[]
+	);
+});
+
+const HOSTILE: string[] = [
+	'',
+	'   ',
+	'\t\n',
+	'.*',
+	'(',
+	'[a-z]+$^',
+	'\\',
+	'a|b',
+	"'; DROP TABLE sources; --",
+	'<script>alert(1)</script>',
+	'<img src=x onerror=alert(1)>',
+	'"><svg onload=alert(1)>',
+	'{{constructor.constructor("alert(1)")()}}',
+	'__proto__',
+	'constructor',
+	'x'.repeat(10_000),
+	'chicago '.repeat(2_000),
+	'🏛️⚖️🗽',
+	'שיקגו',
+	'شيكاغو',
+	'\u202Echicago',
+	'\u0000\u0001',
+	'%00%3Cscript%3E',
+	"!'^=$",
+];
+
+describe('hostile queries', () => {
+	it.each(
+		HOSTILE.map((q) => [
+			q.length > 40 ? `${q.slice(0, 30)}… (${q.length} chars)` : JSON.stringify(q),
+			q,
+		])
+	)('%s: no exception, bounded time, results are plain records', (_label, query) => {
+		const started = performance.now();
+		const hits = searcher.search(query, 20);
+		const elapsed = performance.now() - started;
+		expect(Array.isArray(hits)).toBe(true);
+		expect(hits.length).toBeLessThanOrEqual(20);
+		// Generous bound: this guards against blow-ups (e.g. a 10,000-character pattern), not speed.
+		expect(elapsed).toBeLessThan(1000);
+		for (const hit of hits) expect(typeof hit.record.u).toBe('string');
+	});
+
+	it('finds nothing for markup, regex and empty queries', () => {
+		for (const q of ['', '   ', '<script>alert(1)</script>', '.*', '\\', '🏛️⚖️🗽']) {
+			expect(searcher.search(q)).toEqual([]);
+		}
+	});
+
+	it('bounds the query length', () => {
+		expect(prepareQuery('x'.repeat(10_000)).length).toBeLessThanOrEqual(64);
+		expect(prepareQuery(undefined)).toBe('');
+		expect(prepareQuery({ toString: () => 'chicago' })).toBe('');
+	});
+
+	it('still answers a real query padded with hostile characters', () => {
+		expect(searcher.search('<b>Chicago</b>')[0]?.record.u).toBe('/jurisdictions/chicago/');
+	});
+});
+
+describe('folding and highlighting', () => {
+	it('folds legal citations and accents to one form', () => {
+		expect(foldForSearch('8 U.S.C. § 1373')).toBe('8 usc 1373');
+		expect(foldForSearch('§1373')).toBe('1373');
+		expect(foldForSearch('287(g)')).toBe('287g');
+		expect(foldForSearch('Local Law 228')).toBe('ll 228');
+		expect(foldForSearch('Chapter 41.6.1')).toBe('chapter 41.6.1');
+		expect(foldForSearch('§ 9-131(b)')).toBe('9.131b');
+		expect(foldForSearch('Giménez')).toBe('gimenez');
+	});
+
+	it('highlights accent-insensitively and keeps markup as text', () => {
+		expect(highlightSegments('Mayor Carlos Giménez', 'gimenez')).toEqual([
+			{ text: 'Mayor Carlos ', match: false },
+			{ text: 'Giménez', match: true },
+		]);
+		const segments = highlightSegments('a <b>bold</b> claim', '<b>');
+		expect(segments.map((s) => s.text).join('')).toBe('a <b>bold</b> claim');
+	});
+
+	it('cuts snippets around the first match', () => {
+		const text = `${'word '.repeat(60)}Rikers Island ${'more '.repeat(60)}`;
+		const cut = snippet(text, 'rikers', 80);
+		expect(cut).toContain('Rikers');
+		expect(cut.startsWith('…')).toBe(true);
+		expect(cut.length).toBeLessThan(100);
+	});
+});
