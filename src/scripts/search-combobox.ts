@@ -1,5 +1,5 @@
 import type { SearchHit } from '../lib/search/engine';
-import { describeCount, loadSearcher, renderHitContent } from './search-client';
+import { describeCount, loadSearcher, renderHitContent, timedSearch } from './search-client';
 
 const MAX_OPTIONS = 8;
 const DEBOUNCE_MS = 90;
@@ -41,13 +41,16 @@ export function enhanceCombobox(form: HTMLFormElement): void {
 	const render = (hits: SearchHit[], query: string) => {
 		list.replaceChildren();
 		const shown = hits.slice(0, MAX_OPTIONS);
-		const all = { url: `/search/?q=${encodeURIComponent(query)}` };
-		options = [...shown.map((h) => ({ hit: h, url: h.record.u })), all].map((item, index) => {
+		const items: { hit?: SearchHit; url: string }[] = [
+			...shown.map((hit) => ({ hit, url: hit.record.u })),
+			{ url: `/search/?q=${encodeURIComponent(query)}` },
+		];
+		options = items.map((item, index) => {
 			const element = document.createElement('li');
 			element.id = `${list.id}-option-${index}`;
 			element.setAttribute('role', 'option');
 			element.setAttribute('aria-selected', 'false');
-			if ('hit' in item) renderHitContent(element, item.hit, query);
+			if (item.hit) renderHitContent(element, item.hit, query);
 			else element.textContent = `See all results for “${query}”`;
 			element.addEventListener('mousedown', (event) => {
 				event.preventDefault();
@@ -71,7 +74,7 @@ export function enhanceCombobox(form: HTMLFormElement): void {
 		}
 		const searcher = await loadSearcher();
 		if (ticket !== run) return;
-		render(searcher.search(query, 20), query);
+		render(timedSearch(searcher, query, 20), query);
 	};
 
 	input.addEventListener('input', () => {

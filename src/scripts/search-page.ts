@@ -1,5 +1,5 @@
 import { RECORD_TYPES, RECORD_TYPE_LABELS } from '../lib/search/record-types';
-import { describeCount, loadSearcher, renderHitContent } from './search-client';
+import { describeCount, loadSearcher, renderHitContent, timedSearch } from './search-client';
 
 const DEBOUNCE_MS = 120;
 
@@ -17,7 +17,7 @@ export async function enhanceSearchPage(root: HTMLElement): Promise<void> {
 
 	const show = async (query: string) => {
 		const searcher = await loadSearcher();
-		const hits = searcher.search(query, 50);
+		const hits = timedSearch(searcher, query, 50);
 		results.replaceChildren();
 		status.textContent = describeCount(hits.length, query);
 		if (browse) browse.hidden = query.trim().length >= 2;

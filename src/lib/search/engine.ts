@@ -36,11 +36,20 @@ const CORRECTION_COST = 0.2;
 interface Prepared {
 	record: SearchRecord;
 	title: string;
-	keys: string;
-	text: string;
+	/** Title, keys and text joined, so one `indexOf` per word finds a match and its field. */
+	all: string;
+	/** Where the keys and the text start in `all`. */
+	keysAt: number;
+	textAt: number;
 	/** Title and each alias, folded, for exact-name matches. */
 	names: string[];
+	/** Type penalty and position, precomputed for sorting. */
+	penalty: number;
+	typeRank: number;
 }
+
+/** How many candidates are fully sorted; the rest are cut by score first (a numeric sort is cheap). */
+const SORT_WINDOW = 200;
 
 /** Folds and bounds a raw query; empty when nothing searchable is left. */
 export function prepareQuery(raw: unknown): string {
@@ -64,16 +73,24 @@ export interface Searcher {
  * @param records The records from the generated index.
  */
 export function createSearcher(records: SearchRecord[]): Searcher {
-	const prepared: Prepared[] = records.map((record) => ({
-		record,
-		title: foldForSearch(record.n),
-		keys: foldForSearch(record.k),
-		text: foldForSearch(record.x),
-		names: [record.n, ...record.k.split(' · ')].map(foldForSearch).filter(Boolean),
-	}));
-	const vocabulary = [
-		...new Set(prepared.flatMap((p) => `${p.title} ${p.keys} ${p.text}`.split(' '))),
-	]
+	const prepared: Prepared[] = records.map((record) => {
+		const title = foldForSearch(record.n);
+		const keys = foldForSearch(`${record.k} ${record.c ?? ''}`);
+		const text = foldForSearch(record.x);
+		// Separators keep a word from matching across two fields.
+		const all = `${title}\u0001${keys}\u0001${text}`;
+		return {
+			record,
+			title,
+			all,
+			keysAt: title.length + 1,
+			textAt: title.length + keys.length + 2,
+			names: [record.n, ...record.k.split(' · ')].map(foldForSearch).filter(Boolean),
+			penalty: TYPE_PENALTY[record.y],
+			typeRank: RECORD_TYPES.indexOf(record.y),
+		};
+	});
+	const vocabulary = [...new Set(prepared.flatMap((p) => p.all.split(/[ \u0001]/)))]
 		.filter((word) => word.length >= 3)
 		.sort();
 	// A typo changes a word's length by a character or two and rarely its first letter, so fuse
@@ -130,9 +147,9 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 			const wordForms = words.map(formsOf);
 			const phrase = words.join(' ');
 			const terms = [...new Set(wordForms.flat().map((f) => f.form))];
-			const hits: SearchHit[] = [];
+			const scored: { p: Prepared; score: number }[] = [];
 			for (const p of prepared) {
-				let score = TYPE_PENALTY[p.record.y];
+				let score = p.penalty;
 				if (p.names.includes(phrase)) score -= 1;
 				else if (p.title.startsWith(phrase)) score -= 0.3;
 				else if (p.title.includes(phrase)) score -= 0.2;
@@ -140,10 +157,11 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 				for (const forms of wordForms) {
 					let best = Infinity;
 					for (const { form, corrected } of forms) {
-						const extra = corrected ? CORRECTION_COST : 0;
-						if (p.title.includes(form)) best = Math.min(best, FIELD_COST.name + extra);
-						else if (p.keys.includes(form)) best = Math.min(best, FIELD_COST.keys + extra);
-						else if (p.text.includes(form)) best = Math.min(best, FIELD_COST.text + extra);
+						const at = p.all.indexOf(form);
+						if (at === -1) continue;
+						const field =
+							at < p.keysAt ? FIELD_COST.name : at < p.textAt ? FIELD_COST.keys : FIELD_COST.text;
+						best = Math.min(best, field + (corrected ? CORRECTION_COST : 0));
 					}
 					if (best === Infinity) {
 						matched = false;
@@ -154,12 +172,19 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 				if (!matched) continue;
 				// Shorter titles are closer matches to the same words ("Chicago" before "Chicago: History").
 				score += Math.min(p.title.length, 120) / 2400;
-				hits.push({ record: p.record, score, terms });
+				scored.push({ p, score });
 			}
-			hits.sort(
-				(a, b) =>
-					a.score - b.score || RECORD_TYPES.indexOf(a.record.y) - RECORD_TYPES.indexOf(b.record.y)
-			);
+			let candidates = scored;
+			if (scored.length > SORT_WINDOW) {
+				const cutoff = Float64Array.from(scored, (s) => s.score).sort()[SORT_WINDOW - 1]!;
+				candidates = scored.filter((s) => s.score <= cutoff);
+			}
+			candidates.sort((a, b) => a.score - b.score || a.p.typeRank - b.p.typeRank);
+			const hits: SearchHit[] = candidates.map(({ p, score }) => ({
+				record: p.record,
+				score,
+				terms,
+			}));
 			// One result per target: several paragraphs of one section would crowd the list.
 			const seen = new Set<string>();
 			return hits.filter((h) => !seen.has(h.record.u) && !!seen.add(h.record.u)).slice(0, limit);

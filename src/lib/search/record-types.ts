@@ -40,6 +40,6 @@ export interface SearchRecord {
 	k: string;
 	/** Text to search and to quote in the snippet (short: a summary, detail or paragraph). */
 	x: string;
-	/** Context line shown under the title (e.g. the jurisdiction a policy belongs to). */
+	/** Context line shown beside the title (the value of a policy, a source's publisher); also searched. */
 	c?: string;
 }

@@ -18,13 +18,34 @@ export interface BodyHeading {
 }
 
 /** The longest text kept per record; longer bodies are cut at a word boundary. */
-export const MAX_TEXT = 320;
+export const MAX_TEXT = 200;
 
 function clip(text: string, max = MAX_TEXT): string {
 	const flat = text.replace(/\s+/g, ' ').trim();
 	if (flat.length <= max) return flat;
 	const cut = flat.lastIndexOf(' ', max);
 	return `${flat.slice(0, cut > max / 2 ? cut : max)} …`;
+}
+
+/**
+ * Splits prose into chunks of whole sentences of at most `max` characters, so every word of a long
+ * paragraph stays searchable while each record stays short.
+ */
+export function chunkSentences(text: string, max = MAX_TEXT): string[] {
+	const sentences = text.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [text];
+	const chunks: string[] = [];
+	let current = '';
+	for (const raw of sentences) {
+		const sentence = raw.trim();
+		if (!sentence) continue;
+		if (current && current.length + sentence.length + 1 > max) {
+			chunks.push(current);
+			current = '';
+		}
+		current = current ? `${current} ${sentence}` : sentence;
+	}
+	if (current) chunks.push(current);
+	return chunks.map((chunk) => clip(chunk, max * 1.5));
 }
 
 /** Turns MDX prose into plain text: citations, JSX, links and emphasis markers removed. */
@@ -89,22 +110,22 @@ export function buildSearchRecords(
 			const value = dimension.data.values.find((v) => v.id === policy.value);
 			records.push({
 				y: 'policy',
-				n: `${data.name}: ${dimension.data.title}`,
+				n: `${data.name}: ${dimension.data.shortTitle}`,
 				u: `${page}#policy-${dimension.id}`,
 				// Pinpoints ("§ 9-131(b)", "Ch. 41.6.1") let a loosely typed citation find the rule.
-				k: [value?.label ?? '', ...policy.sources.flatMap((c) => c.pinpoint ?? [])].join(' · '),
+				k: policy.sources.flatMap((c) => c.pinpoint ?? []).join(' · '),
 				x: clip(policy.detail),
 				c: value?.label ?? '',
 			});
 		}
 		for (const { heading, paragraphs } of splitSections(body ?? '', headingsById.get(id) ?? [])) {
-			for (const paragraph of paragraphs) {
+			for (const chunk of paragraphs.flatMap((p) => chunkSentences(p))) {
 				records.push({
 					y: 'section',
 					n: `${data.name}: ${heading.text}`,
 					u: `${page}#${heading.slug}`,
 					k: '',
-					x: clip(paragraph),
+					x: chunk,
 				});
 			}
 		}
@@ -113,8 +134,8 @@ export function buildSearchRecords(
 				y: 'person',
 				n: person.name,
 				u: page,
-				k: data.name,
-				x: person.role,
+				k: '',
+				x: clip(person.role, 100),
 				c: data.name,
 			});
 		}
@@ -152,8 +173,8 @@ export function buildSearchRecords(
 			y: 'source',
 			n: data.title,
 			u: `/sources/#${sourceAnchor(id)}`,
-			k: `${SOURCE_KIND_LABELS[data.kind]} · ${data.published.slice(0, 4)}`,
-			x: data.publisher,
+			k: SOURCE_KIND_LABELS[data.kind],
+			x: '',
 			c: `${data.publisher}, ${formatDate(data.published)}`,
 		});
 	}
