@@ -4,13 +4,13 @@ import { createSearcher, prepareQuery, type Searcher } from '../../src/lib/searc
 import { foldForSearch } from '../../src/lib/search/fold';
 import { highlightSegments, snippet } from '../../src/lib/search/highlight';
 import type { SearchRecord } from '../../src/lib/search/record-types';
-import { requireDist } from '../support/dist';
+import { DIST, requireDist } from '../support/dist';
 
 let searcher: Searcher;
 beforeAll(() => {
 	requireDist();
 	searcher = createSearcher(
-		JSON.parse(readFileSync('dist/search-index.json', 'utf8')) as SearchRecord[]
+		JSON.parse(readFileSync(`${DIST}/search-index.json`, 'utf8')) as SearchRecord[]
 	);
 });
 

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSearcher, type Searcher } from '../../src/lib/search/engine';
 import type { SearchRecord } from '../../src/lib/search/record-types';
-import { requireDist } from '../support/dist';
+import { DIST, requireDist } from '../support/dist';
 
 let searcher: Searcher;
 beforeAll(() => {
 	requireDist();
-	const records = JSON.parse(readFileSync('dist/search-index.json', 'utf8')) as SearchRecord[];
+	const records = JSON.parse(readFileSync(`${DIST}/search-index.json`, 'utf8')) as SearchRecord[];
 	searcher = createSearcher(records);
 });
 

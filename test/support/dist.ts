@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** The built site; `npm test` builds it before vitest runs. */
-export const DIST = 'dist';
+/** The built site; `npm test` builds it before vitest runs. `ATLAS_DIST` points tests at another build. */
+export const DIST = process.env.ATLAS_DIST ?? 'dist';
 
 /** Fails with a clear message when the site has not been built. */
 export function requireDist(): void {
 	if (!existsSync(join(DIST, 'index.html'))) {
-		throw new Error('dist/ is missing: run `npm run build` first (npm test does this).');
+		throw new Error(`${DIST}/ is missing: run \`npm run build\` first (npm test does this).`);
 	}
 }
 

@@ -6,13 +6,15 @@ import type { TestProject } from 'vitest/node';
  * Unit runs without a build skip the server; the browser tests then fail with a clear message.
  */
 export default async function setup(project: TestProject) {
-	if (!existsSync('dist/index.html')) {
+	const outDir = process.env.ATLAS_DIST ?? 'dist';
+	if (!existsSync(`${outDir}/index.html`)) {
 		project.provide('baseUrl', '');
 		return;
 	}
 	const { preview } = await import('astro');
 	const server = await preview({
 		root: process.cwd(),
+		outDir,
 		logLevel: 'error',
 		server: { port: 0, host: '127.0.0.1' },
 	});
