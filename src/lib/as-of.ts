@@ -51,9 +51,11 @@ export function policyPeriods(policy: Policy): PolicyPeriod[] {
 /**
  * Resolves which value a policy had on a given day, or `undefined` when no recorded period covers it.
  *
- * A period without a start covers every earlier day only if it is the oldest period (its start is
- * simply unknown); the current value without a `since` date covers only days after the last
- * history range, because before that the history speaks. Proposed values never apply.
+ * Start dates that are unknown are never stretched into the past: the oldest history entry without
+ * `from` covers earlier days only because its file says it applied "since before our records
+ * start"; the current value without a `since` date covers the days after the last history range
+ * or, with no history at all, only the days from its verification on, when it was seen to hold.
+ * Proposed values never apply.
  * @param policy A coded policy with its history.
  * @param day `YYYY-MM-DD`.
  */
@@ -62,7 +64,10 @@ export function valueAsOf(policy: Policy, day: string): PolicyPeriod | undefined
 	for (const [index, period] of periods.entries()) {
 		if (period.status === 'proposed') continue;
 		const previous = periods[index - 1];
-		const startsBy = period.from ? period.from <= day : !previous || previous.to! < day;
+		let startsBy: boolean;
+		if (period.from) startsBy = period.from <= day;
+		else if (previous) startsBy = previous.to! < day;
+		else startsBy = !period.current || period.verified <= day;
 		const endsAfter = period.to === undefined || day <= period.to;
 		if (startsBy && endsAfter) return period;
 	}

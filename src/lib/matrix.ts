@@ -15,6 +15,8 @@ export interface MatrixCell {
 	of: number;
 	policy: Policy | undefined;
 	period: PolicyPeriod | undefined;
+	/** True when the jurisdiction is coded but no recorded period covers the day (not "not found"). */
+	unrecorded: boolean;
 }
 
 /** One row of the comparison table. */
@@ -61,6 +63,7 @@ export function resolveCell(
 		of: values.length,
 		policy,
 		period,
+		unrecorded: policy !== undefined && period === undefined,
 	};
 }
 

@@ -77,6 +77,18 @@ describe('valueAsOf', () => {
 		expect(valueAsOf(undated, '2016-01-01')?.value).toBe('not-honoured');
 	});
 
+	it('claims a current value of unknown start, with no history, only from the day it was verified', () => {
+		const undated = PolicySchema.parse({
+			...base,
+			dimension: 'status-inquiries',
+			value: 'prohibited',
+			detail: 'A rule whose start date was not found.',
+		});
+		expect(valueAsOf(undated, '2026-11-23')?.value).toBe('prohibited');
+		expect(valueAsOf(undated, '2030-01-01')?.value).toBe('prohibited');
+		expect(valueAsOf(undated, '2013-12-31')).toBeUndefined();
+	});
+
 	it('never applies a proposed value, and reports an enjoined one with its status', () => {
 		const proposed = PolicySchema.parse({
 			...base,
@@ -96,7 +108,7 @@ describe('valueAsOf', () => {
 			detail: 'Blocked by a court.',
 			status: 'enjoined',
 		});
-		expect(valueAsOf(enjoined, '2026-01-01')?.status).toBe('enjoined');
+		expect(valueAsOf(enjoined, '2026-12-01')?.status).toBe('enjoined');
 	});
 
 	it('lists periods oldest first, ending with the current one', () => {

@@ -1,0 +1,49 @@
+import type { Dimension } from '../schemas/dimension';
+import type { Jurisdiction } from '../schemas/jurisdiction';
+import { policyPeriods, type PolicyPeriod } from './as-of';
+import type { DataEntry } from './dataset-types';
+import { orderedDimensions } from './matrix';
+
+/** One recorded change of a jurisdiction's value on one dimension. */
+export interface PolicyChange {
+	/** The day the new value took effect. */
+	date: string;
+	dimension: DataEntry<Dimension>;
+	/** The value before, or undefined when nothing earlier is recorded. */
+	before: string | undefined;
+	after: string;
+	period: PolicyPeriod;
+}
+
+/**
+ * Every dated change of a jurisdiction's coded values, oldest first: each period with a known start
+ * is a change from the period before it (if any).
+ * @param jurisdiction The jurisdiction.
+ * @param dimensions All dimensions.
+ */
+export function policyChanges(
+	jurisdiction: Jurisdiction,
+	dimensions: DataEntry<Dimension>[]
+): PolicyChange[] {
+	const changes: PolicyChange[] = [];
+	for (const dimension of orderedDimensions(dimensions)) {
+		const policy = jurisdiction.policies.find((p) => p.dimension === dimension.id);
+		if (!policy) continue;
+		const label = (id: string) => dimension.data.values.find((v) => v.id === id)?.label ?? id;
+		const periods = policyPeriods(policy);
+		periods.forEach((period, index) => {
+			if (!period.from) return;
+			const previous = periods[index - 1];
+			changes.push({
+				date: period.from,
+				dimension,
+				before: previous ? label(previous.value) : undefined,
+				after: label(period.value),
+				period,
+			});
+		});
+	}
+	return changes.sort(
+		(a, b) => a.date.localeCompare(b.date) || a.dimension.data.order - b.dimension.data.order
+	);
+}
