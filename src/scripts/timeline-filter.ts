@@ -1,0 +1,48 @@
+/**
+ * Filters the timeline by jurisdiction and kind in place, keeps the choice in the URL (?j=…&kind=…)
+ * so it can be shared, and announces how many events match. Without JavaScript the full timeline
+ * shows, and each jurisdiction page has its own slice.
+ */
+export function enhanceTimelineFilter(form: HTMLFormElement): void {
+	const jurisdiction = form.querySelector<HTMLSelectElement>('select[name="j"]')!;
+	const kind = form.querySelector<HTMLSelectElement>('select[name="kind"]')!;
+	const status = form.querySelector<HTMLElement>('[role="status"]')!;
+	const items = [...document.querySelectorAll<HTMLLIElement>('.timeline > li')];
+	const years = [...document.querySelectorAll<HTMLElement>('[data-year-section]')];
+	const url = new URL(window.location.href);
+	const known = (select: HTMLSelectElement, value: string | null) =>
+		[...select.options].some((o) => o.value === value) ? value! : '';
+	jurisdiction.value = known(jurisdiction, url.searchParams.get('j'));
+	kind.value = known(kind, url.searchParams.get('kind'));
+
+	const apply = () => {
+		let shown = 0;
+		for (const item of items) {
+			const match =
+				(!jurisdiction.value ||
+					(item.dataset['jurisdictions'] ?? '').split(' ').includes(jurisdiction.value)) &&
+				(!kind.value || item.dataset['kind'] === kind.value);
+			item.hidden = !match;
+			if (match) shown++;
+		}
+		for (const section of years)
+			section.hidden = !section.querySelector('.timeline > li:not([hidden])');
+		status.textContent = `${shown} of ${items.length} events shown.`;
+		const next = new URL(window.location.href);
+		for (const [key, select] of [
+			['j', jurisdiction],
+			['kind', kind],
+		] as const) {
+			if (select.value) next.searchParams.set(key, select.value);
+			else next.searchParams.delete(key);
+		}
+		history.replaceState(null, '', next);
+	};
+	form.hidden = false;
+	form.addEventListener('change', apply);
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		apply();
+	});
+	apply();
+}
