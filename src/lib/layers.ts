@@ -1,5 +1,7 @@
+import type { Dimension } from '../schemas/dimension';
 import type { Jurisdiction } from '../schemas/jurisdiction';
 import type { DataEntry } from './dataset-types';
+import { orderedDimensions, resolveCell, type MatrixCell } from './matrix';
 
 /** One level of government whose rules reach a person arrested in a jurisdiction. */
 export interface Layer {
@@ -62,4 +64,40 @@ export function governingLayers(id: string, jurisdictions: DataEntry<Jurisdictio
 		if (parent.id !== jailOwner?.id) layers.push({ role: 'parent', jurisdiction: parent });
 	}
 	return layers;
+}
+
+/** One dimension across the layers that govern a jurisdiction, each layer's value resolved. */
+export interface LayerRow {
+	dimension: DataEntry<Dimension>;
+	cells: { layer: Layer; cell: MatrixCell }[];
+	/** True when the layers' values are not all the same (ignoring unrecorded ones). */
+	differ: boolean;
+}
+
+/**
+ * The values of every layer (the jurisdiction, the body whose rules bind its jail, the governments
+ * above) on every dimension, as of a day, so a reader can see where they differ.
+ * @param id The jurisdiction id.
+ * @param jurisdictions All jurisdictions.
+ * @param dimensions All dimensions.
+ * @param day `YYYY-MM-DD`.
+ */
+export function layerMatrix(
+	id: string,
+	jurisdictions: DataEntry<Jurisdiction>[],
+	dimensions: DataEntry<Dimension>[],
+	day: string
+): LayerRow[] {
+	const layers = governingLayers(id, jurisdictions).filter(
+		(layer, index, all) =>
+			all.findIndex((l) => l.jurisdiction.id === layer.jurisdiction.id) === index
+	);
+	return orderedDimensions(dimensions).map((dimension) => {
+		const cells = layers.map((layer) => ({
+			layer,
+			cell: resolveCell(layer.jurisdiction.data, dimension, day),
+		}));
+		const values = new Set(cells.filter((c) => !c.cell.unrecorded).map((c) => c.cell.value.id));
+		return { dimension, cells, differ: values.size > 1 };
+	});
 }

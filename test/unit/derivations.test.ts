@@ -83,3 +83,25 @@ describe('formatDate', () => {
 		expect(formatDate('2013')).toBe('2013');
 	});
 });
+
+describe('layerMatrix', () => {
+	it('puts each layer’s own value side by side and flags where they differ', async () => {
+		const { layerMatrix } = await import('../../src/lib/layers');
+		const rows = layerMatrix(
+			'fixture-city',
+			dataset.jurisdictions,
+			dataset.dimensions,
+			'2026-11-23'
+		);
+		expect(rows).toHaveLength(9);
+		const detainers = rows[0]!;
+		expect(
+			detainers.cells.map((c) => [c.layer.role, c.layer.jurisdiction.id, c.cell.value.id])
+		).toEqual([
+			['local', 'fixture-city', 'judicial-warrant-and-criteria'],
+			['jail', 'fixture-state', 'not-honoured'],
+		]);
+		expect(detainers.differ).toBe(true);
+		expect(rows[1]!.differ).toBe(false);
+	});
+});
