@@ -70,3 +70,75 @@ describe('timeline filter', () => {
 		await noJs.close();
 	});
 });
+
+describe('comparison: side by side, sort and filter', () => {
+	it('picking two jurisdictions shows them side by side and puts them in the URL', async () => {
+		const page = await context.newPage();
+		await page.goto(`${baseUrl()}/compare/`);
+		await page.check('input[name="j"][value="new-york-city"]');
+		await page.check('input[name="j"][value="chicago"]');
+		await page.waitForURL(/j=(chicago,new-york-city|new-york-city,chicago)/);
+		const table = page.locator('table.side-by-side');
+		await expect.poll(() => table.locator('tbody tr').count()).toBe(9);
+		expect(await table.locator('thead th').allTextContents()).toEqual(
+			expect.arrayContaining(['New York City', 'Chicago', 'Same or different'])
+		);
+		expect(await table.locator('tbody td a[href*="#source-"]').count()).toBeGreaterThan(9);
+		const { violations } = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag22aa'])
+			.analyze();
+		expect(violations.map((v) => v.id)).toEqual([]);
+		await page.close();
+	});
+
+	it('a shared URL restores selection, sort and filter; bad parts get a clear message', async () => {
+		const page = await context.newPage();
+		await page.goto(
+			`${baseUrl()}/compare/?j=cook-county,atlantis,philadelphia&sort=detainers&state=IL`
+		);
+		await expect.poll(() => page.locator('table.side-by-side tbody tr').count()).toBe(9);
+		expect(await page.locator('[data-compare-problems]').textContent()).toContain(
+			'No jurisdiction is called “atlantis”.'
+		);
+		const visible = await page
+			.locator('table.compare-table tbody tr:visible')
+			.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state')));
+		expect(visible.length).toBeGreaterThan(0);
+		expect(new Set(visible)).toEqual(new Set(['IL']));
+		expect(await page.locator('[data-compare-status]').textContent()).toMatch(
+			new RegExp(`^${visible.length} of \\d+ jurisdictions shown, sorted by Detainers\\.$`)
+		);
+		expect(await page.locator('th[data-dimension="detainers"]').getAttribute('aria-sort')).toBe(
+			'ascending'
+		);
+		const ranks = await page
+			.locator('table.compare-table tbody tr:visible td[data-dimension="detainers"]')
+			.evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-rank'))));
+		expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+		await page.close();
+	});
+
+	it('filters by a value', async () => {
+		const page = await context.newPage();
+		await page.goto(`${baseUrl()}/compare/`);
+		await page.selectOption('select[name="v"]', 'detainers:not-honoured');
+		await page.waitForURL(/v=detainers:not-honoured/);
+		const values = await page
+			.locator('table.compare-table tbody tr:visible td[data-dimension="detainers"]')
+			.evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')));
+		expect(values.length).toBeGreaterThan(0);
+		expect(new Set(values)).toEqual(new Set(['not-honoured']));
+		await page.close();
+	});
+
+	it('without JavaScript shows the full table and no controls', async () => {
+		const noJs = await browser.newContext({ javaScriptEnabled: false });
+		const page = await noJs.newPage();
+		await page.goto(`${baseUrl()}/compare/?j=chicago,new-york-city&state=IL`);
+		expect(await page.locator('[data-compare-controls]').isHidden()).toBe(true);
+		expect(await page.locator('table.compare-table tbody tr:visible').count()).toBe(
+			await page.locator('table.compare-table tbody tr').count()
+		);
+		await noJs.close();
+	});
+});

@@ -72,8 +72,9 @@ describe('the built site', () => {
 				expect(inline!.trim(), `${file}: inline script`).toBe('');
 				expect(tag, file).toMatch(/src="\/_astro\/[\w-]+\.astro_astro_type_script[\w.-]*\.js"/);
 			}
-			// Pages carry only the search loader; /search/ swaps it for its own script, /timeline/ adds a filter.
-			const expected = file === 'timeline/index.html' ? 2 : 1;
+			// Pages carry only the search loader; /search/ swaps it for its own script; /timeline/ and
+			// /compare/ add their enhancements.
+			const expected = ['timeline/index.html', 'compare/index.html'].includes(file) ? 2 : 1;
 			expect(scripts.length, file).toBe(expected);
 			expect(html, file).not.toMatch(/<(link|img|iframe|source)[^>]+(href|src)="(https?:)?\/\//i);
 		}

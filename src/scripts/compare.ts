@@ -1,0 +1,195 @@
+import type { CompareData } from '../lib/compare-data';
+import {
+	formatCompareState,
+	MAX_SELECTED,
+	parseCompareState,
+	type CompareState,
+	type CompareVocabulary,
+} from '../lib/compare-state';
+
+let data: Promise<CompareData> | undefined;
+/** Loads details for the side-by-side view once, only when a reader asks for it. */
+const loadData = () =>
+	(data ??= fetch('/compare/values.json').then((r) => {
+		if (!r.ok) throw new Error(`compare data: HTTP ${r.status}`);
+		return r.json() as Promise<CompareData>;
+	}));
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
+	const node = document.createElement(tag);
+	if (text !== undefined) node.textContent = text;
+	if (className) node.className = className;
+	return node;
+};
+
+/**
+ * Enhances /compare/: side by side for 2–4 jurisdictions, sorting and filtering of the static table,
+ * all kept in the URL. Everything is built as text nodes; nothing from the URL becomes markup.
+ */
+export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): void {
+	const body = table.tBodies[0]!;
+	const rows = [...body.rows];
+	const vocabulary: CompareVocabulary = {
+		jurisdictions: rows.map((r) => r.dataset['id']!),
+		states: [...new Set(rows.map((r) => r.dataset['state']!))],
+		kinds: [...new Set(rows.map((r) => r.dataset['kind']!))],
+		dimensions: Object.fromEntries(
+			[...form.querySelectorAll<HTMLOptGroupElement>('select[name="v"] optgroup')].map((group) => {
+				const options = [...group.querySelectorAll('option')].map((o) => o.value.split(':'));
+				return [options[0]![0]!, options.map((o) => o[1]!)];
+			})
+		),
+	};
+	const checks = [...form.querySelectorAll<HTMLInputElement>('input[name="j"]')];
+	const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+	const status = form.querySelector<HTMLElement>('[data-compare-status]')!;
+	const problemsBox = form.querySelector<HTMLElement>('[data-compare-problems]')!;
+	const sideBySide = form.querySelector<HTMLElement>('[data-side-by-side]')!;
+
+	const fromForm = (): Omit<CompareState, 'problems'> => {
+		const [dimension, value] = select('v').value.split(':');
+		return {
+			selected: checks
+				.filter((c) => c.checked)
+				.map((c) => c.value)
+				.slice(0, MAX_SELECTED),
+			sort: select('sort').value,
+			state: select('state').value,
+			kind: select('kind').value,
+			values: dimension && value ? { [dimension]: value } : {},
+		};
+	};
+	const toForm = (state: CompareState) => {
+		for (const c of checks) c.checked = state.selected.includes(c.value);
+		select('sort').value = state.sort;
+		select('state').value = state.state;
+		select('kind').value = state.kind;
+		const [first] = Object.entries(state.values);
+		select('v').value = first ? `${first[0]}:${first[1]}` : '';
+		problemsBox.hidden = state.problems.length === 0;
+		problemsBox.textContent = state.problems.join(' ');
+	};
+
+	const applyTable = (state: Omit<CompareState, 'problems'>) => {
+		const cellOf = (row: HTMLTableRowElement, dimension: string) =>
+			row.querySelector<HTMLElement>(`td[data-dimension="${dimension}"]`)!;
+		let shown = 0;
+		for (const row of rows) {
+			const match =
+				(!state.state || row.dataset['state'] === state.state) &&
+				(!state.kind || row.dataset['kind'] === state.kind) &&
+				Object.entries(state.values).every(([d, v]) => cellOf(row, d).dataset['value'] === v);
+			row.hidden = !match;
+			if (match) shown++;
+		}
+		const sorted = [...rows].sort((a, b) =>
+			state.sort
+				? Number(cellOf(a, state.sort).dataset['rank']) -
+						Number(cellOf(b, state.sort).dataset['rank']) || rows.indexOf(a) - rows.indexOf(b)
+				: rows.indexOf(a) - rows.indexOf(b)
+		);
+		body.append(...sorted);
+		for (const th of table.tHead!.rows[0]!.cells) {
+			const dimension = th.dataset['dimension'];
+			if (dimension && dimension === state.sort) th.setAttribute('aria-sort', 'ascending');
+			else th.removeAttribute('aria-sort');
+		}
+		status.textContent = `${shown} of ${rows.length} jurisdictions shown${state.sort ? `, sorted by ${select('sort').selectedOptions[0]!.textContent}` : ''}.`;
+	};
+
+	const renderSideBySide = async (selected: string[]) => {
+		sideBySide.replaceChildren();
+		if (selected.length < 2) {
+			if (selected.length === 1)
+				sideBySide.append(el('p', 'Pick at least one more jurisdiction.', 'meta'));
+			return;
+		}
+		const { dimensions, columns, day } = await loadData();
+		const chosen = selected.map((id) => columns.find((c) => c.id === id)!).filter(Boolean);
+		const wrapper = el('section', undefined, 'table-scroll');
+		wrapper.tabIndex = 0;
+		const caption = `${chosen.map((c) => c.name).join(', ')} side by side, as of ${day}`;
+		wrapper.setAttribute('aria-label', caption);
+		const tableEl = el('table', undefined, 'side-by-side');
+		tableEl.append(el('caption', caption));
+		const head = el('tr');
+		head.append(Object.assign(el('th', 'Dimension'), { scope: 'col' }));
+		for (const c of chosen) {
+			const th = Object.assign(el('th'), { scope: 'col' });
+			const link = el('a', c.name);
+			link.href = `/jurisdictions/${c.id}/`;
+			th.append(link);
+			head.append(th);
+		}
+		head.append(Object.assign(el('th', 'Same or different'), { scope: 'col' }));
+		tableEl.append(Object.assign(el('thead'), {}), el('tbody'));
+		tableEl.tHead!.append(head);
+		dimensions.forEach((dimension, index) => {
+			const tr = el('tr');
+			tr.append(Object.assign(el('th', dimension.title), { scope: 'row' }));
+			for (const c of chosen) {
+				const cell = c.cells[index]!;
+				const td = el('td');
+				const badge = el('span', cell.label, 'value');
+				badge.dataset['value'] = cell.value;
+				td.append(
+					badge,
+					el('p', cell.detail),
+					el('p', `Since: ${cell.since}. ${cell.status}.`, 'meta')
+				);
+				const sources = el('p', 'Sources: ', 'meta');
+				cell.sources.forEach((s, i) => {
+					if (i > 0) sources.append('; ');
+					const a = el('a', s.label);
+					a.href = s.href;
+					sources.append(a);
+				});
+				td.append(sources);
+				tr.append(td);
+			}
+			const same = new Set(chosen.map((c) => c.cells[index]!.value)).size === 1;
+			tr.append(el('td', same ? 'Same' : 'Different'));
+			tableEl.tBodies[0]!.append(tr);
+		});
+		wrapper.append(tableEl);
+		sideBySide.append(wrapper);
+	};
+
+	const update = (mode: 'push' | 'replace') => {
+		const state = fromForm();
+		const query = formatCompareState(state);
+		const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
+		if (mode === 'push') history.pushState(null, '', url);
+		else history.replaceState(null, '', url);
+		problemsBox.hidden = true;
+		applyTable(state);
+		void renderSideBySide(state.selected);
+	};
+	const fromUrl = () => {
+		const state = parseCompareState(window.location.search, vocabulary);
+		toForm(state);
+		applyTable(state);
+		void renderSideBySide(state.selected);
+	};
+
+	form.hidden = false;
+	form.addEventListener('change', (event) => {
+		const target = event.target as HTMLInputElement;
+		if (
+			target.name === 'j' &&
+			target.checked &&
+			checks.filter((c) => c.checked).length > MAX_SELECTED
+		) {
+			target.checked = false;
+			status.textContent = `Side by side shows at most ${MAX_SELECTED} jurisdictions.`;
+			return;
+		}
+		update('replace');
+	});
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		update('push');
+	});
+	window.addEventListener('popstate', fromUrl);
+	fromUrl();
+}

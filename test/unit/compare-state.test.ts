@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { formatCompareState, parseCompareState } from '../../src/lib/compare-state';
+
+const vocabulary = {
+	jurisdictions: ['new-york-city', 'chicago', 'cook-county', 'philadelphia', 'new-orleans'],
+	states: ['NY', 'IL', 'PA', 'LA'],
+	kinds: ['city', 'county'],
+	dimensions: { detainers: ['not-honoured', 'honoured'], 'state-law': ['limits'] },
+};
+
+describe('parseCompareState', () => {
+	it('reads the selection, sort and filters', () => {
+		const state = parseCompareState(
+			'?j=new-york-city,chicago&sort=detainers&state=IL&kind=city&v=detainers:not-honoured',
+			vocabulary
+		);
+		expect(state).toEqual({
+			selected: ['new-york-city', 'chicago'],
+			sort: 'detainers',
+			state: 'IL',
+			kind: 'city',
+			values: { detainers: 'not-honoured' },
+			problems: [],
+		});
+	});
+
+	it('drops unknown slugs, values and duplicates with a clear message, never throwing', () => {
+		const state = parseCompareState(
+			'j=chicago,atlantis,chicago,<script>&sort=height&state=ZZ&v=detainers:maybe&v=nonsense',
+			vocabulary
+		);
+		expect(state.selected).toEqual(['chicago']);
+		expect(state.sort).toBe('');
+		expect(state.state).toBe('');
+		expect(state.values).toEqual({});
+		expect(state.problems).toEqual([
+			'No jurisdiction is called “atlantis”.',
+			'No jurisdiction is called “<script>”.',
+			'Unknown column to sort by “height” was ignored.',
+			'Unknown state “ZZ” was ignored.',
+			'Unknown filter “detainers:maybe” was ignored.',
+			'Unknown filter “nonsense” was ignored.',
+		]);
+	});
+
+	it('caps the side-by-side selection at four', () => {
+		const state = parseCompareState(
+			'j=new-york-city,chicago,cook-county,philadelphia,new-orleans',
+			vocabulary
+		);
+		expect(state.selected).toHaveLength(4);
+		expect(state.problems[0]).toMatch(/at most 4/);
+	});
+
+	it('survives malformed query strings', () => {
+		for (const q of ['', '?', '%E0%A4%A', 'j=%', '&&&=', 'j=,,,', `j=${'x'.repeat(5000)}`]) {
+			expect(() => parseCompareState(q, vocabulary)).not.toThrow();
+		}
+	});
+
+	it('round-trips through formatCompareState', () => {
+		const state = parseCompareState(
+			'j=chicago,cook-county&sort=detainers&v=state-law:limits',
+			vocabulary
+		);
+		expect(formatCompareState(state)).toBe(
+			'j=chicago,cook-county&sort=detainers&v=state-law:limits'
+		);
+		expect(parseCompareState(formatCompareState(state), vocabulary)).toEqual(state);
+	});
+});
+
+describe('compareData', () => {
+	it('flattens today’s matrix with details and links to each page’s source list', async () => {
+		const { compareData } = await import('../../src/lib/compare-data');
+		const { loadContent } = await import('../support/load-content');
+		const { dataset } = loadContent('test/fixtures/valid');
+		const data = compareData(dataset, '2026-11-23');
+		expect(data.day).toBe('November 23, 2026');
+		expect(data.dimensions).toHaveLength(9);
+		const city = data.columns.find((c) => c.id === 'fixture-city')!;
+		expect(city.cells[0]).toMatchObject({
+			value: 'judicial-warrant-and-criteria',
+			since: 'November 14, 2014',
+			status: 'In effect',
+			sources: [
+				{
+					href: '/jurisdictions/fixture-city/#source-fixture-ordinance-2014',
+					label: 'Fixture City Council, 2014, § 2(b)',
+				},
+			],
+		});
+	});
+});
