@@ -1,5 +1,9 @@
+import { isRealDay } from './dates';
+
 /** What the comparison page shows, as read from its URL. */
 export interface CompareState {
+	/** The day values are shown as of (`YYYY-MM-DD`), or '' for today. */
+	date: string;
 	/** Jurisdiction ids to show side by side (2 to 4), in the order given. */
 	selected: string[];
 	/** Column to sort rows by (a dimension id), or '' for name order. */
@@ -56,6 +60,11 @@ export function parseCompareState(search: string, vocabulary: CompareVocabulary)
 		}
 		return value;
 	};
+	let date = (params.get('date') ?? '').trim();
+	if (date && !isRealDay(date)) {
+		problems.push(`“${date}” is not a date written as YYYY-MM-DD; today’s values are shown.`);
+		date = '';
+	}
 	const sort = pick('sort', Object.keys(vocabulary.dimensions), 'column to sort by');
 	const state = pick('state', vocabulary.states, 'state');
 	const kind = pick('kind', vocabulary.kinds, 'kind of jurisdiction');
@@ -65,7 +74,7 @@ export function parseCompareState(search: string, vocabulary: CompareVocabulary)
 		if (vocabulary.dimensions[dimension]?.includes(value)) values[dimension] = value;
 		else problems.push(`Unknown filter “${pair}” was ignored.`);
 	}
-	return { selected, sort, state, kind, values, problems };
+	return { date, selected, sort, state, kind, values, problems };
 }
 
 /**
@@ -74,6 +83,7 @@ export function parseCompareState(search: string, vocabulary: CompareVocabulary)
  */
 export function formatCompareState(state: Omit<CompareState, 'problems'>): string {
 	const params = new URLSearchParams();
+	if (state.date) params.set('date', state.date);
 	if (state.selected.length > 0) params.set('j', state.selected.join(','));
 	if (state.sort) params.set('sort', state.sort);
 	if (state.state) params.set('state', state.state);

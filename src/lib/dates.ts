@@ -30,3 +30,10 @@ export function formatDate(iso: string): string {
 export function yearOf(iso: string): string {
 	return iso.slice(0, 4);
 }
+
+/** True when `text` is a real calendar day written `YYYY-MM-DD` (rejects `2017-02-30`). */
+export function isRealDay(text: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+	const parsed = new Date(`${text}T00:00:00Z`);
+	return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === text;
+}

@@ -1,18 +1,11 @@
 import { z } from 'astro/zod';
+import { isRealDay } from '../lib/dates';
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_PARTIAL = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Formats a YAML-parsed date (which arrives as a UTC `Date`) as `YYYY-MM-DD`. */
 function toIsoDay(value: Date): string {
 	return value.toISOString().slice(0, 10);
-}
-
-/** True when `text` is a real calendar day such as `2017-10-12` (rejects `2017-02-30`). */
-export function isRealDay(text: string): boolean {
-	if (!ISO_DAY.test(text)) return false;
-	const parsed = new Date(`${text}T00:00:00Z`);
-	return !Number.isNaN(parsed.getTime()) && toIsoDay(parsed) === text;
 }
 
 /** A full calendar day, kept as a `YYYY-MM-DD` string so comparisons never depend on time zones. */

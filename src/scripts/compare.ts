@@ -1,4 +1,7 @@
+import { valueAsOf } from '../lib/as-of';
 import type { CompareData } from '../lib/compare-data';
+import { formatDate } from '../lib/dates';
+import type { Policy } from '../schemas/policy';
 import {
 	formatCompareState,
 	MAX_SELECTED,
@@ -13,6 +16,18 @@ const loadData = () =>
 	(data ??= fetch('/compare/values.json').then((r) => {
 		if (!r.ok) throw new Error(`compare data: HTTP ${r.status}`);
 		return r.json() as Promise<CompareData>;
+	}));
+
+interface PolicyData {
+	dimensions: { id: string; values: { id: string; label: string }[] }[];
+	jurisdictions: { id: string; policies: Policy[] }[];
+}
+let policies: Promise<PolicyData> | undefined;
+/** Loads every policy with its history once, only when a reader picks a date. */
+const loadPolicies = () =>
+	(policies ??= fetch('/compare/policies.json').then((r) => {
+		if (!r.ok) throw new Error(`policies: HTTP ${r.status}`);
+		return r.json() as Promise<PolicyData>;
 	}));
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
@@ -45,10 +60,62 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 	const status = form.querySelector<HTMLElement>('[data-compare-status]')!;
 	const problemsBox = form.querySelector<HTMLElement>('[data-compare-problems]')!;
 	const sideBySide = form.querySelector<HTMLElement>('[data-side-by-side]')!;
+	const dateInput = form.querySelector<HTMLInputElement>('input[name="date"]')!;
+	const caption = table.querySelector('caption')!;
+	const todayCaption = caption.textContent ?? '';
+	// The server-rendered (today's) state of every cell, to restore when the date is cleared.
+	const original = new Map(
+		[...body.querySelectorAll<HTMLElement>('td[data-dimension]')].map((td) => {
+			const badge = td.querySelector<HTMLElement>('.value')!;
+			return [
+				td,
+				{ value: td.dataset['value']!, rank: td.dataset['rank']!, label: badge.textContent ?? '' },
+			];
+		})
+	);
+	const setCell = (td: HTMLElement, value: string, rank: string, label: string) => {
+		const badge = td.querySelector<HTMLElement>('.value')!;
+		td.dataset['value'] = value;
+		td.dataset['rank'] = rank;
+		badge.dataset['value'] = value;
+		if (value === 'unrecorded') delete badge.dataset['rank'];
+		else badge.dataset['rank'] = rank;
+		badge.textContent = label;
+	};
+
+	/** Shows every cell as of `date` (today's server-rendered values when empty). */
+	const resolveAt = async (date: string) => {
+		if (!date) {
+			for (const [td, cell] of original) setCell(td, cell.value, cell.rank, cell.label);
+			caption.textContent = todayCaption;
+			return;
+		}
+		const data = await loadPolicies();
+		for (const row of rows) {
+			const jurisdiction = data.jurisdictions.find((j) => j.id === row.dataset['id']);
+			for (const dimension of data.dimensions) {
+				const td = row.querySelector<HTMLElement>(`td[data-dimension="${dimension.id}"]`);
+				const policy = jurisdiction?.policies.find((p) => p.dimension === dimension.id);
+				if (!td) continue;
+				const period = policy ? valueAsOf(policy, date) : undefined;
+				if (!period) {
+					setCell(td, 'unrecorded', String(dimension.values.length), 'No record for this date');
+					continue;
+				}
+				const rank = Math.max(
+					0,
+					dimension.values.findIndex((v) => v.id === period.value)
+				);
+				setCell(td, period.value, String(rank), dimension.values[rank]!.label);
+			}
+		}
+		caption.textContent = todayCaption.replace(/as of .*$/, `as of ${formatDate(date)}`);
+	};
 
 	const fromForm = (): Omit<CompareState, 'problems'> => {
 		const [dimension, value] = select('v').value.split(':');
 		return {
+			date: dateInput.value,
 			selected: checks
 				.filter((c) => c.checked)
 				.map((c) => c.value)
@@ -60,6 +127,7 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 		};
 	};
 	const toForm = (state: CompareState) => {
+		dateInput.value = state.date;
 		for (const c of checks) c.checked = state.selected.includes(c.value);
 		select('sort').value = state.sort;
 		select('state').value = state.state;
@@ -94,7 +162,7 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 			if (dimension && dimension === state.sort) th.setAttribute('aria-sort', 'ascending');
 			else th.removeAttribute('aria-sort');
 		}
-		status.textContent = `${shown} of ${rows.length} jurisdictions shown${state.sort ? `, sorted by ${select('sort').selectedOptions[0]!.textContent}` : ''}.`;
+		status.textContent = `${shown} of ${rows.length} jurisdictions shown${state.date ? `, as of ${formatDate(state.date)}` : ''}${state.sort ? `, sorted by ${select('sort').selectedOptions[0]!.textContent}` : ''}.`;
 	};
 
 	const renderSideBySide = async (selected: string[]) => {
@@ -108,10 +176,10 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 		const chosen = selected.map((id) => columns.find((c) => c.id === id)!).filter(Boolean);
 		const wrapper = el('section', undefined, 'table-scroll');
 		wrapper.tabIndex = 0;
-		const caption = `${chosen.map((c) => c.name).join(', ')} side by side, as of ${day}`;
-		wrapper.setAttribute('aria-label', caption);
+		const sideCaption = `${chosen.map((c) => c.name).join(', ')} side by side, today (${day})`;
+		wrapper.setAttribute('aria-label', sideCaption);
 		const tableEl = el('table', undefined, 'side-by-side');
-		tableEl.append(el('caption', caption));
+		tableEl.append(el('caption', sideCaption));
 		const head = el('tr');
 		head.append(Object.assign(el('th', 'Dimension'), { scope: 'col' }));
 		for (const c of chosen) {
@@ -162,13 +230,13 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 		if (mode === 'push') history.pushState(null, '', url);
 		else history.replaceState(null, '', url);
 		problemsBox.hidden = true;
-		applyTable(state);
+		void resolveAt(state.date).then(() => applyTable(state));
 		void renderSideBySide(state.selected);
 	};
 	const fromUrl = () => {
 		const state = parseCompareState(window.location.search, vocabulary);
 		toForm(state);
-		applyTable(state);
+		void resolveAt(state.date).then(() => applyTable(state));
 		void renderSideBySide(state.selected);
 	};
 

@@ -142,3 +142,57 @@ describe('comparison: side by side, sort and filter', () => {
 		await noJs.close();
 	});
 });
+
+describe('comparison as of a chosen date', () => {
+	/** Every cell's value id, by row and dimension. */
+	const cells = (page: import('playwright-core').Page) =>
+		page
+			.locator('table.compare-table tbody td')
+			.evaluateAll((tds) =>
+				tds
+					.map(
+						(td) =>
+							`${td.closest('tr')!.getAttribute('data-id')}/${td.getAttribute('data-dimension')}=${td.getAttribute('data-value')}`
+					)
+					.sort()
+			);
+
+	it('resolves every cell in the browser exactly as the build resolves the same day', async () => {
+		const page = await context.newPage();
+		await page.goto(`${baseUrl()}/compare/as-of/2013/`);
+		const built = await cells(page);
+		await page.goto(`${baseUrl()}/compare/?date=2013-12-31`);
+		await expect
+			.poll(() => page.locator('table.compare-table caption').textContent())
+			.toContain('as of December 31, 2013');
+		expect(await cells(page)).toEqual(built);
+		expect(
+			await page.locator('#row-new-york-city td[data-dimension="detainers"] .value').textContent()
+		).toBe('Honoured in listed cases');
+		await page.close();
+	});
+
+	it('changes with the date control and restores today when cleared', async () => {
+		const page = await context.newPage();
+		await page.goto(`${baseUrl()}/compare/`);
+		const today = await cells(page);
+		await page.fill('input[name="date"]', '2012-06-30');
+		await page.waitForURL(/date=2012-06-30/);
+		await expect
+			.poll(() => page.locator('[data-compare-status]').textContent())
+			.toContain('as of June 30, 2012');
+		expect(await cells(page)).not.toEqual(today);
+		await page.fill('input[name="date"]', '');
+		await expect.poll(() => cells(page)).toEqual(today);
+		await page.close();
+	});
+
+	it('explains an impossible date instead of failing', async () => {
+		const page = await context.newPage();
+		await page.goto(`${baseUrl()}/compare/?date=2013-02-30`);
+		await expect
+			.poll(() => page.locator('[data-compare-problems]').textContent())
+			.toContain('“2013-02-30” is not a date');
+		await page.close();
+	});
+});

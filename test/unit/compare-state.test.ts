@@ -15,6 +15,7 @@ describe('parseCompareState', () => {
 			vocabulary
 		);
 		expect(state).toEqual({
+			date: '',
 			selected: ['new-york-city', 'chicago'],
 			sort: 'detainers',
 			state: 'IL',
@@ -40,6 +41,15 @@ describe('parseCompareState', () => {
 			'Unknown state “ZZ” was ignored.',
 			'Unknown filter “detainers:maybe” was ignored.',
 			'Unknown filter “nonsense” was ignored.',
+		]);
+	});
+
+	it('reads an as-of date and rejects impossible ones in words', () => {
+		expect(parseCompareState('date=2013-06-30', vocabulary).date).toBe('2013-06-30');
+		const bad = parseCompareState('date=2013-02-30', vocabulary);
+		expect(bad.date).toBe('');
+		expect(bad.problems).toEqual([
+			'“2013-02-30” is not a date written as YYYY-MM-DD; today’s values are shown.',
 		]);
 	});
 
