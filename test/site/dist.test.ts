@@ -31,7 +31,7 @@ describe('the built site', () => {
 	it('holds every jurisdiction × dimension in the comparison table, each cell linking to its detail', () => {
 		const html = page('/compare/');
 		for (const j of dataset.jurisdictions) {
-			const row = new RegExp(`<tr id="row-${j.id}">([\\s\\S]*?)</tr>`).exec(html)?.[1];
+			const row = new RegExp(`<tr id="row-${j.id}"[^>]*>([\\s\\S]*?)</tr>`).exec(html)?.[1];
 			expect(row, `row for ${j.id}`).toBeDefined();
 			for (const d of dataset.dimensions) {
 				expect(row).toContain(`href="/jurisdictions/${j.id}/#policy-${d.id}"`);

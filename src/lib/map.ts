@@ -1,0 +1,244 @@
+import { geoAlbersUsa, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import statesTopology from 'us-atlas/states-10m.json';
+import type { Dimension, DimensionValue } from '../schemas/dimension';
+import { NOT_FOUND } from '../schemas/dimension';
+import type { DataEntry } from './dataset-types';
+import type { MatrixRow } from './matrix';
+
+/** Width of the map's SVG viewBox, in user units (the size us-atlas' Albers examples use). */
+export const MAP_WIDTH = 975;
+
+/** Height of the map's SVG viewBox, in user units. */
+export const MAP_HEIGHT = 610;
+
+/** Radius of a jurisdiction marker: room for a two-digit number label. */
+export const MARKER_RADIUS = 12;
+
+/** Outline paths of the basemap: the land (filled) and the state borders (stroked). */
+export interface Basemap {
+	land: string;
+	borders: string;
+}
+
+/** One jurisdiction on the map: its number label, its true location and where its marker is drawn. */
+export interface MapMarker {
+	/** 1-based number shown in the marker and in the table, in table order. */
+	number: number;
+	id: string;
+	name: string;
+	value: DimensionValue;
+	rank: number;
+	/** True for `not-found`, which is drawn with a different shape, not only a different colour. */
+	notFound: boolean;
+	/** The projected location; undefined when it lies outside the projection (e.g. Puerto Rico). */
+	anchor: { x: number; y: number } | undefined;
+	/** Where the marker is drawn: the anchor, nudged apart from markers that would overlap it. */
+	at: { x: number; y: number } | undefined;
+	/** True when the marker was moved far enough from its anchor to need a leader line to it. */
+	displaced: boolean;
+}
+
+/** One value of the dimension in the legend, with the markers that carry it. */
+export interface LegendEntry {
+	value: DimensionValue;
+	rank: number;
+	notFound: boolean;
+	count: number;
+	markers: MapMarker[];
+}
+
+/** The 1:10m US states topology that ships with us-atlas. */
+const us = statesTopology as unknown as Topology<{
+	states: GeometryCollection;
+	nation: GeometryCollection;
+}>;
+
+/** Margin kept free around the land, in viewBox units, so no coast touches the edge. */
+const MAP_MARGIN = 8;
+
+let cachedProjection: GeoProjection | undefined;
+
+/**
+ * The Albers USA projection (Alaska and Hawaii as insets), fitted so the whole country fills the
+ * viewBox; computed once per build.
+ */
+export function usProjection(): GeoProjection {
+	return (cachedProjection ??= geoAlbersUsa().fitExtent(
+		[
+			[MAP_MARGIN, MAP_MARGIN],
+			[MAP_WIDTH - MAP_MARGIN, MAP_HEIGHT - MAP_MARGIN],
+		],
+		feature(us, us.objects.nation)
+	));
+}
+
+/**
+ * Wraps a projection so that it drops points closer than `minDistance` to the last one kept in a
+ * line or ring: the 1:10m outlines have far more detail than a page-sized map can show, and no
+ * installed package simplifies geometry.
+ */
+function thinned(
+	projection: GeoProjection,
+	minDistance: number
+): { stream(s: GeoStream): GeoStream } {
+	return {
+		stream(output) {
+			let last: [number, number] | undefined;
+			let pending: [number, number] | undefined;
+			const sink: GeoStream = {
+				point(x, y) {
+					if (!last || Math.hypot(x - last[0], y - last[1]) >= minDistance) {
+						output.point(x, y);
+						last = [x, y];
+						pending = undefined;
+					} else pending = [x, y];
+				},
+				lineStart() {
+					last = undefined;
+					pending = undefined;
+					output.lineStart();
+				},
+				lineEnd() {
+					// Keep the last point so rings still close and lines still reach their end.
+					if (pending) output.point(pending[0], pending[1]);
+					output.lineEnd();
+				},
+				polygonStart: () => output.polygonStart(),
+				polygonEnd: () => output.polygonEnd(),
+				sphere: () => output.sphere?.(),
+			};
+			return projection.stream(sink);
+		},
+	};
+}
+
+let cachedBasemap: Basemap | undefined;
+
+/**
+ * The US outline and state borders as SVG path data, thinned to about 2 units and rounded to one
+ * decimal so every map page stays small; computed once per build.
+ */
+export function basemap(): Basemap {
+	if (cachedBasemap) return cachedBasemap;
+	const path = geoPath(thinned(usProjection(), 2)).digits(1);
+	cachedBasemap = {
+		land: path(feature(us, us.objects.nation)) ?? '',
+		borders: path(mesh(us, us.objects.states, (a, b) => a !== b)) ?? '',
+	};
+	return cachedBasemap;
+}
+
+/**
+ * Moves points apart until no two are closer than `gap` (markers at the same seat, such as a city
+ * and its county, would otherwise hide each other), keeping each as near its anchor as it can.
+ * Deterministic: the same input always gives the same layout.
+ * @param points Anchors in viewBox units.
+ * @param gap The smallest distance allowed between two points.
+ */
+export function spreadApart(
+	points: readonly { x: number; y: number }[],
+	gap: number
+): { x: number; y: number }[] {
+	const placed = points.map((p) => ({ x: p.x, y: p.y }));
+	for (let round = 0; round < 200; round++) {
+		let moved = false;
+		for (let i = 0; i < placed.length; i++) {
+			for (let j = i + 1; j < placed.length; j++) {
+				const a = placed[i]!;
+				const b = placed[j]!;
+				let dx = b.x - a.x;
+				let dy = b.y - a.y;
+				let distance = Math.hypot(dx, dy);
+				if (distance >= gap - 1e-6) continue;
+				if (distance < 1e-6) {
+					// Same spot: separate sideways, so the pair reads left to right in table order.
+					dx = 1;
+					dy = 0;
+					distance = 1;
+				}
+				const push = (gap - Math.hypot(b.x - a.x, b.y - a.y)) / 2 + 0.01;
+				a.x -= (dx / distance) * push;
+				a.y -= (dy / distance) * push;
+				b.x += (dx / distance) * push;
+				b.y += (dy / distance) * push;
+				moved = true;
+			}
+		}
+		if (!moved) break;
+	}
+	const margin = gap / 2;
+	return placed.map((p) => ({
+		x: round1(Math.min(MAP_WIDTH - margin, Math.max(margin, p.x))),
+		y: round1(Math.min(MAP_HEIGHT - margin, Math.max(margin, p.y))),
+	}));
+}
+
+function round1(n: number): number {
+	return Math.round(n * 10) / 10;
+}
+
+/**
+ * Places every jurisdiction of a one-dimension matrix on the map, numbered in table order.
+ * @param rows `buildMatrix(jurisdictions, [dimension], day)`: the first cell of each row is used.
+ * @param gap Smallest distance between marker centres; two radii plus a little air by default.
+ */
+export function mapMarkers(rows: MatrixRow[], gap = MARKER_RADIUS * 2 + 2): MapMarker[] {
+	const projection = usProjection();
+	const anchors = rows.map(({ jurisdiction }) => {
+		const { lat, lon } = jurisdiction.data.location;
+		const projected = projection([lon, lat]);
+		return projected ? { x: round1(projected[0]), y: round1(projected[1]) } : undefined;
+	});
+	const onMap = anchors.flatMap((a) => (a ? [a] : []));
+	const spread = spreadApart(onMap, gap);
+	let next = 0;
+	return rows.map(({ jurisdiction, cells }, index) => {
+		const cell = cells[0]!;
+		const anchor = anchors[index];
+		const at = anchor ? spread[next++] : undefined;
+		return {
+			number: index + 1,
+			id: jurisdiction.id,
+			name: jurisdiction.data.name,
+			value: cell.value,
+			rank: cell.rank,
+			notFound: cell.value.id === NOT_FOUND,
+			anchor,
+			at,
+			displaced: !!anchor && !!at && Math.hypot(at.x - anchor.x, at.y - anchor.y) > 3,
+		};
+	});
+}
+
+/**
+ * The legend: every value of the dimension in its order, with how many markers carry it (zero
+ * included, so readers see every possible answer).
+ */
+export function legendEntries(
+	dimension: DataEntry<Dimension>,
+	markers: MapMarker[]
+): LegendEntry[] {
+	return dimension.data.values.map((value, rank) => {
+		const matching = markers.filter((m) => m.value.id === value.id);
+		return {
+			value,
+			rank,
+			notFound: value.id === NOT_FOUND,
+			count: matching.length,
+			markers: matching,
+		};
+	});
+}
+
+/** The SVG `<desc>` text: what the map shows, value by value, in words. */
+export function mapDescription(dimension: DataEntry<Dimension>, legend: LegendEntry[]): string {
+	const parts = legend
+		.filter((entry) => entry.count > 0)
+		.map(
+			(entry) =>
+				`${entry.value.label}: ${entry.markers.map((m) => `${m.number} ${m.name}`).join(', ')}.`
+		);
+	return `Numbered markers at each jurisdiction's seat or centre, shaded by its answer to "${dimension.data.question}" ${parts.join(' ')}`;
+}
