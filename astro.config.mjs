@@ -1,11 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({
 	site: 'https://sanctuary-atlas.example.org',
 	trailingSlash: 'always',
-	integrations: [mdx()],
+	integrations: [mdx(), sitemap()],
 	// No code blocks on this site; Shiki's inline styles would also conflict with the CSP.
 	markdown: { syntaxHighlight: false },
 	// Keep the v6 whitespace behaviour: prose written across lines in .astro files keeps its spaces.

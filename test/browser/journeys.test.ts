@@ -7,6 +7,8 @@ import { baseUrl, launchBrowser } from '../support/browser';
 const PAGE_TYPES = [
 	'/',
 	'/compare/',
+	'/map/',
+	'/map/detainers/',
 	'/jurisdictions/',
 	'/jurisdictions/new-york-city/',
 	'/jurisdictions/chicago/',
@@ -16,6 +18,7 @@ const PAGE_TYPES = [
 	'/glossary/',
 	'/timeline/',
 	'/about/',
+	'/data/',
 	'/404.html',
 ];
 
