@@ -9,7 +9,8 @@ beforeAll(requireDist);
 
 /** The value words shown in one cell of a built comparison table. */
 function cellText(html: string, jurisdiction: string, dimension: string): string {
-	const row = new RegExp(`<tr id="row-${jurisdiction}"[^>]*>([\\s\\S]*?)</tr>`).exec(html)?.[1] ?? '';
+	const row =
+		new RegExp(`<tr id="row-${jurisdiction}"[^>]*>([\\s\\S]*?)</tr>`).exec(html)?.[1] ?? '';
 	const cell =
 		new RegExp(`data-dimension="${dimension}"[^>]*>([\\s\\S]*?)</td>`).exec(row)?.[1] ?? '';
 	return cell.replace(/<[^>]+>/g, '').trim();
