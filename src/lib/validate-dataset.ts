@@ -107,6 +107,26 @@ export function validateDataset(dataset: Dataset, today: string): ContentProblem
 			checkCitations(file, 'jail.sources', j.jail.sources);
 		}
 
+		j.changes.forEach((change, index) => {
+			const field = `changes[${index}].date`;
+			if (change.date > today) {
+				problems.push({
+					file,
+					field,
+					message: `change dated ${change.date}, after today (${today})`,
+				});
+			}
+			// The frontmatter reads as a log, oldest first; an entry out of order is usually a mistyped date.
+			const previous = j.changes[index - 1];
+			if (previous && change.date < previous.date) {
+				problems.push({
+					file,
+					field,
+					message: `dated ${change.date}, before changes[${index - 1}] (${previous.date}); list changes oldest first`,
+				});
+			}
+		});
+
 		const coded = new Map<string, number>();
 		j.policies.forEach((policy, index) => {
 			const field = `policies[${index}]`;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ChangeSchema } from './change';
 import { CitationsSchema } from './citation';
 import { ClassificationSchema } from './classification';
 import { IsoDaySchema } from './date';
@@ -62,6 +63,8 @@ export const JurisdictionSchema = z.strictObject({
 	summary: z.string().trim().min(40, { error: 'The summary must be a full sentence or more' }),
 	/** The day a person last reviewed the whole page. */
 	lastReviewed: IsoDaySchema,
+	/** What changed on the page and when, oldest first: publication, corrections, updates, reviews. */
+	changes: z.array(ChangeSchema).default([]),
 	policies: z.array(PolicySchema).min(1),
 	statistics: z.array(StatisticSchema).default([]),
 	classifications: z.array(ClassificationSchema).default([]),

@@ -265,6 +265,30 @@ const CASES: BrokenCase[] = [
 		field: 'location.lon',
 		message: /Too big|<=-60/i,
 	},
+	{
+		name: 'a page change dated in the future',
+		edit: {
+			[CITY]: replace(
+				'{ date: 2026-11-23, kind: published,',
+				'{ date: 2031-01-01, kind: published,'
+			),
+		},
+		file: CITY,
+		field: 'changes[0].date',
+		message: /change dated 2031-01-01, after today \(2026-11-23\)/,
+	},
+	{
+		name: 'page changes out of date order',
+		edit: {
+			[CITY]: replace(
+				'summary: "Page published." }\n',
+				'summary: "Page published." }\n  - { date: 2020-01-01, kind: correction, summary: "A value was corrected." }\n'
+			),
+		},
+		file: CITY,
+		field: 'changes[1].date',
+		message: /dated 2020-01-01, before changes\[0\] \(2026-11-23\); list changes oldest first/,
+	},
 ];
 
 const workDirs: string[] = [];

@@ -1,0 +1,90 @@
+import { CHANGE_KIND_LABELS, type Change } from '../schemas/change';
+import type { Jurisdiction } from '../schemas/jurisdiction';
+import type { DataEntry } from './dataset-types';
+import { formatDate } from './dates';
+import { orderedJurisdictions } from './matrix';
+
+/** The id of the "Page history" section on every jurisdiction page, which the feed links to. */
+export const PAGE_HISTORY_ID = 'page-history';
+
+/** One recorded change to one jurisdiction page. */
+export interface PageChange {
+	jurisdiction: DataEntry<Jurisdiction>;
+	change: Change;
+	/**
+	 * The change's position in the page's own list, counted from 1 oldest first: entries are only
+	 * ever added after the ones before, so the number (and the `#change-N` anchor) never moves.
+	 */
+	number: number;
+}
+
+/** The id of one change's item in the page history, e.g. `change-1`. */
+export function changeAnchor(number: number): string {
+	return `change-${number}`;
+}
+
+/** The path of a jurisdiction page's history section, e.g. `/jurisdictions/chicago/#page-history`. */
+export function pageHistoryPath(jurisdictionId: string): string {
+	return `/jurisdictions/${jurisdictionId}/#${PAGE_HISTORY_ID}`;
+}
+
+/** The path of one change's item on its page, e.g. `/jurisdictions/chicago/#change-2`. */
+export function changePath(jurisdictionId: string, number: number): string {
+	return `/jurisdictions/${jurisdictionId}/#${changeAnchor(number)}`;
+}
+
+/**
+ * The recorded changes of one page, newest first; changes on the same day keep the later-written
+ * entry first.
+ * @param jurisdiction The jurisdiction entry.
+ */
+export function pageHistory(jurisdiction: DataEntry<Jurisdiction>): PageChange[] {
+	return jurisdiction.data.changes
+		.map((change, index) => ({ jurisdiction, change, number: index + 1 }))
+		.sort((a, b) => b.change.date.localeCompare(a.change.date) || b.number - a.number);
+}
+
+/**
+ * Every recorded change of every page, newest first; on the same day, pages in reading order (by
+ * name) and each page's later-written entry first.
+ * @param jurisdictions All jurisdictions.
+ */
+export function allPageChanges(jurisdictions: DataEntry<Jurisdiction>[]): PageChange[] {
+	// `sort` is stable, so the reading order of pages survives among changes of the same day.
+	return orderedJurisdictions(jurisdictions)
+		.flatMap(pageHistory)
+		.sort((a, b) => b.change.date.localeCompare(a.change.date));
+}
+
+/** One item of the RSS feed of changes, with absolute addresses. */
+export interface ChangeFeedItem {
+	/** `<jurisdiction>: <summary>`. */
+	title: string;
+	/** The page's history section. */
+	link: string;
+	/** The change's own item on the page, unique per change and never reused. */
+	guid: string;
+	pubDate: Date;
+	description: string;
+	categories: string[];
+}
+
+/**
+ * The items of the RSS feed of changes, newest first: one per change of every page.
+ * @param jurisdictions All jurisdictions.
+ * @param site The site's origin, against which page paths are resolved.
+ */
+export function changeFeedItems(
+	jurisdictions: DataEntry<Jurisdiction>[],
+	site: string
+): ChangeFeedItem[] {
+	return allPageChanges(jurisdictions).map(({ jurisdiction, change, number }) => ({
+		title: `${jurisdiction.data.name}: ${change.summary}`,
+		link: new URL(pageHistoryPath(jurisdiction.id), site).href,
+		guid: new URL(changePath(jurisdiction.id, number), site).href,
+		// Changes are recorded by day only; midnight UTC keeps the date as written.
+		pubDate: new Date(`${change.date}T00:00:00Z`),
+		description: `${CHANGE_KIND_LABELS[change.kind]}, ${formatDate(change.date)}: ${change.summary}`,
+		categories: [CHANGE_KIND_LABELS[change.kind]],
+	}));
+}

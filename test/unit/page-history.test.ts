@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { DataEntry } from '../../src/lib/dataset-types';
+import {
+	allPageChanges,
+	changeAnchor,
+	changePath,
+	pageHistory,
+	pageHistoryPath,
+} from '../../src/lib/page-history';
+import type { Change } from '../../src/schemas/change';
+import type { Jurisdiction } from '../../src/schemas/jurisdiction';
+import { loadContent } from '../support/load-content';
+
+const { dataset } = loadContent('test/fixtures/valid');
+const city = dataset.jurisdictions.find((j) => j.id === 'fixture-city')!;
+const state = dataset.jurisdictions.find((j) => j.id === 'fixture-state')!;
+
+const withChanges = (
+	entry: DataEntry<Jurisdiction>,
+	changes: Change[]
+): DataEntry<Jurisdiction> => ({ ...entry, data: { ...entry.data, changes } });
+
+describe('page history', () => {
+	it('reads the fixture’s publication entry', () => {
+		const history = pageHistory(city);
+		expect(history).toHaveLength(1);
+		expect(history[0]!.change).toEqual({
+			date: '2026-11-23',
+			kind: 'published',
+			summary: 'Page published.',
+		});
+		expect(history[0]!.number).toBe(1);
+	});
+
+	it('lists a page’s changes newest first, numbered oldest first', () => {
+		const page = withChanges(city, [
+			{ date: '2020-01-01', kind: 'published', summary: 'Page published.' },
+			{ date: '2021-05-01', kind: 'correction', summary: 'A date was corrected.' },
+			{ date: '2021-05-01', kind: 'update', summary: 'A new ordinance was added.' },
+		]);
+		expect(pageHistory(page).map((c) => [c.change.date, c.number])).toEqual([
+			['2021-05-01', 3],
+			['2021-05-01', 2],
+			['2020-01-01', 1],
+		]);
+	});
+
+	it('merges every page newest first, pages in name order on the same day', () => {
+		const all = allPageChanges([
+			withChanges(state, [
+				{ date: '2020-01-01', kind: 'published', summary: 'Page published.' },
+				{ date: '2022-03-04', kind: 'review', summary: 'Every value was checked.' },
+			]),
+			withChanges(city, [{ date: '2022-03-04', kind: 'published', summary: 'Page published.' }]),
+		]);
+		expect(all.map((c) => `${c.change.date} ${c.jurisdiction.id} ${c.number}`)).toEqual([
+			'2022-03-04 fixture-city 1',
+			'2022-03-04 fixture-state 2',
+			'2020-01-01 fixture-state 1',
+		]);
+	});
+
+	it('is empty for a page with no recorded changes', () => {
+		expect(pageHistory(withChanges(city, []))).toEqual([]);
+		expect(allPageChanges([withChanges(city, [])])).toEqual([]);
+	});
+
+	it('names the anchors the pages and the feed use', () => {
+		expect(pageHistoryPath('chicago')).toBe('/jurisdictions/chicago/#page-history');
+		expect(changeAnchor(2)).toBe('change-2');
+		expect(changePath('chicago', 2)).toBe('/jurisdictions/chicago/#change-2');
+	});
+});
