@@ -6,7 +6,11 @@ import sitemap from '@astrojs/sitemap';
 export default defineConfig({
 	site: 'https://sanctuary-atlas.example.org',
 	trailingSlash: 'always',
-	integrations: [mdx(), sitemap()],
+	// Embed pages exist to be framed elsewhere; their canonical address is the full page.
+	integrations: [
+		mdx(),
+		sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
+	],
 	// No code blocks on this site; Shiki's inline styles would also conflict with the CSP.
 	markdown: { syntaxHighlight: false },
 	// Keep the v6 whitespace behaviour: prose written across lines in .astro files keeps its spaces.

@@ -19,6 +19,10 @@ const PAGE_TYPES = [
 	'/timeline/',
 	'/about/',
 	'/data/',
+	'/changes/',
+	'/corrections/',
+	'/embed/compare/',
+	'/embed/jurisdictions/new-york-city/',
 	'/404.html',
 ];
 
