@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
 import { syntheticIndex } from './synthetic-index.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import {
 	eagerAssetBytes,
 	filesUnder,
@@ -128,19 +129,7 @@ const server = await preview({
 	server: { port: 0, host: '127.0.0.1' },
 });
 const base = `http://127.0.0.1:${server.port}`;
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--no-first-run',
-		'--disable-quic',
-		'--disable-sync',
-	],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 async function latency(label, queries, body) {
 	const context = await browser.newContext();

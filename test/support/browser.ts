@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
 /** Debian's Chromium; tests never download a browser. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = CHROMIUM_PATH;
 
 /** The URL of the preview server started by the global setup. */
 export function baseUrl(): string {
@@ -22,15 +23,6 @@ export async function launchBrowser(): Promise<Browser> {
 	}
 	return chromium.launch({
 		executablePath: CHROMIUM,
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--no-first-run',
-			'--disable-quic',
-			'--disable-sync',
-		],
+		args: CHROMIUM_ARGS,
 	});
 }
