@@ -49,6 +49,8 @@ describe('timeline filter', () => {
 	it('applies a shared URL on load and ignores unknown values', async () => {
 		const page = await context.newPage();
 		await page.goto(`${baseUrl()}/timeline/?j=philadelphia&kind=no-such-kind`);
+		// The filter script loads after the page; it reveals the form once it has applied the URL.
+		await page.locator('.timeline-filter').waitFor({ state: 'visible' });
 		expect(await page.locator('select[name="j"]').inputValue()).toBe('philadelphia');
 		expect(await page.locator('select[name="kind"]').inputValue()).toBe('');
 		const jurisdictions = await page
