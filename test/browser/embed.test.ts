@@ -2,23 +2,19 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
-import { baseUrl, launchBrowser } from '../support/browser';
+import { baseUrl, launchBrowser, recordForeignRequests } from '../support/browser';
 
 const EMBEDS = ['/embed/compare/', '/embed/jurisdictions/new-york-city/'];
 const site = new URL(config.site!).origin;
 
 let browser: Browser;
 let context: BrowserContext;
-const foreignRequests: string[] = [];
+let foreignRequests: string[] = [];
 
 beforeAll(async () => {
 	browser = await launchBrowser();
 	context = await browser.newContext();
-	const origin = new URL(baseUrl()).origin;
-	context.on('request', (request) => {
-		const url = new URL(request.url());
-		if (url.protocol !== 'about:' && url.origin !== origin) foreignRequests.push(request.url());
-	});
+	foreignRequests = recordForeignRequests(context);
 });
 afterAll(async () => {
 	await browser?.close();

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser } from '../support/browser';
+import { baseUrl, launchBrowser, recordForeignRequests } from '../support/browser';
 
 /** One page of each type, the set every browser check walks. */
 const PAGE_TYPES = [
@@ -28,15 +28,12 @@ const PAGE_TYPES = [
 
 let browser: Browser;
 let context: BrowserContext;
-const foreignRequests: string[] = [];
+let foreignRequests: string[] = [];
 
 beforeAll(async () => {
 	browser = await launchBrowser();
 	context = await browser.newContext();
-	const origin = new URL(baseUrl()).origin;
-	context.on('request', (request) => {
-		if (new URL(request.url()).origin !== origin) foreignRequests.push(request.url());
-	});
+	foreignRequests = recordForeignRequests(context);
 });
 afterAll(async () => {
 	await browser?.close();

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
@@ -25,4 +25,19 @@ export async function launchBrowser(): Promise<Browser> {
 		executablePath: CHROMIUM,
 		args: CHROMIUM_ARGS,
 	});
+}
+
+/**
+ * Records every request a browser context makes to an origin other than the site's own, into the
+ * returned list. `about:` and `data:` URLs (an empty frame, an inline image) are not network requests.
+ */
+export function recordForeignRequests(context: BrowserContext): string[] {
+	const origin = new URL(baseUrl()).origin;
+	const foreign: string[] = [];
+	context.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.protocol === 'about:' || url.protocol === 'data:') return;
+		if (url.origin !== origin) foreign.push(request.url());
+	});
+	return foreign;
 }
