@@ -24,6 +24,19 @@ export const AssessmentSchema = z.strictObject({
 	description: z.string().min(20),
 	/** Whether it still stands (e.g. the DHS list was withdrawn within days). */
 	standing: z.string().min(3).optional(),
+	/**
+	 * The lists or sections of the document, each with what appearing in it means (in the body's own
+	 * terms). Classifications name one of these ids instead of describing the listing in free text.
+	 */
+	lists: z
+		.array(
+			z.strictObject({
+				id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Expected a kebab-case id' }),
+				label: z.string().min(3),
+				meaning: z.string().min(20),
+			})
+		)
+		.default([]),
 	sources: CitationsSchema,
 });
 

@@ -3,6 +3,9 @@ import { z } from 'astro/zod';
 /** The value every dimension has: we looked and could not establish the answer. */
 export const NOT_FOUND = 'not-found';
 
+/** The value every dimension has: there is no rule on the question at this level of government. */
+export const NO_RULE = 'no-rule';
+
 const DimensionValueSchema = z.strictObject({
 	/** Stable id used in jurisdiction files, e.g. `judicial-warrant`. */
 	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Expected a kebab-case id' }),
@@ -29,11 +32,11 @@ export const DimensionSchema = z
 	.superRefine((dimension, ctx) => {
 		const seen = new Set<string>();
 		dimension.values.forEach((value, index) => {
-			if (value.id === NOT_FOUND) {
+			if (value.id === NOT_FOUND || value.id === NO_RULE) {
 				ctx.addIssue({
 					code: 'custom',
 					path: ['values', index, 'id'],
-					message: `"${NOT_FOUND}" is added to every dimension automatically; do not list it`,
+					message: `"${value.id}" is added to every dimension automatically; do not list it`,
 				});
 			}
 			if (seen.has(value.id)) {
@@ -50,6 +53,12 @@ export const DimensionSchema = z
 		...dimension,
 		values: [
 			...dimension.values,
+			{
+				id: NO_RULE,
+				label: 'No rule at this level',
+				description:
+					'We read the laws, orders and written policies of this government and found none on the question; the answer, if any, comes from another level (see the layers).',
+			},
 			{
 				id: NOT_FOUND,
 				label: 'Not found',

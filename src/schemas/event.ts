@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { CitationsSchema } from './citation';
 import { IsoDaySchema, PartialDateSchema } from './date';
+import { DateMeaningSchema } from './date-meaning';
 
 /** Kinds of timeline entries. */
 export const EVENT_KINDS = [
@@ -35,6 +36,8 @@ export const EVENT_KIND_LABELS: Record<(typeof EVENT_KINDS)[number], string> = {
 /** A dated timeline entry; one YAML file per event in content/events/. */
 export const EventSchema = z.strictObject({
 	date: PartialDateSchema,
+	/** What `date` is the date of (signed, effective, ruling, filed, …). */
+	dateMeaning: DateMeaningSchema.optional(),
 	title: z.string().min(5),
 	kind: z.enum(EVENT_KINDS),
 	/** Jurisdictions the event concerns (ids); empty for nationwide federal actions. */

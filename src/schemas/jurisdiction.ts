@@ -63,6 +63,15 @@ export const JurisdictionSchema = z.strictObject({
 	summary: z.string().trim().min(40, { error: 'The summary must be a full sentence or more' }),
 	/** The day a person last reviewed the whole page. */
 	lastReviewed: IsoDaySchema,
+	/** How and until when the page was checked for new laws, orders, rulings and lists. */
+	checkedThrough: z
+		.strictObject({
+			/** Developments up to this day were looked for. */
+			date: IsoDaySchema,
+			/** What was searched: legislature and council records, news, court dockets, … */
+			how: z.string().min(20),
+		})
+		.optional(),
 	/** What changed on the page and when, oldest first: publication, corrections, updates, reviews. */
 	changes: z.array(ChangeSchema).default([]),
 	policies: z.array(PolicySchema).min(1),

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { CitationsSchema } from './citation';
 import { IsoDaySchema } from './date';
+import { DateMeaningSchema, DatePrecisionSchema } from './date-meaning';
 
 /** Legal standing of a coded rule. */
 export const POLICY_STATUSES = ['in-effect', 'enjoined', 'repealed', 'proposed'] as const;
@@ -24,8 +25,16 @@ export const PolicyHistoryEntrySchema = z
 		detail: z.string().min(10),
 		/** First day the value applied; omit when it applied since before our records start. */
 		from: IsoDaySchema.optional(),
+		/** What `from` is the date of (enacted, signed, effective, ruling, …). */
+		fromMeaning: DateMeaningSchema.optional(),
+		/** How precisely `from` is known. */
+		fromPrecision: DatePrecisionSchema,
 		/** Last day the value applied. */
 		to: IsoDaySchema,
+		/** What ended the value on `to` (repealed, ruling, expired, …), or the next rule's date meaning. */
+		toMeaning: DateMeaningSchema.optional(),
+		/** How precisely `to` is known. */
+		toPrecision: DatePrecisionSchema,
 		status: z.enum(POLICY_STATUSES).default('in-effect'),
 		sources: CitationsSchema,
 		verified: IsoDaySchema,
@@ -45,11 +54,22 @@ export const PolicySchema = z.strictObject({
 	detail: z.string().min(10),
 	/** The day the current value took effect; omit when the date could not be found. */
 	since: IsoDaySchema.optional(),
+	/** What `since` is the date of (enacted, signed, effective, ruling, …). */
+	sinceMeaning: DateMeaningSchema.optional(),
+	/** How precisely `since` is known. */
+	sincePrecision: DatePrecisionSchema,
 	status: z.enum(POLICY_STATUSES).default('in-effect'),
 	/** Sources for the current value; `not-found` values cite what was searched. */
 	sources: CitationsSchema,
 	/** The day the current value was last checked against its sources. */
 	verified: IsoDaySchema,
+	/** For `not-found` values: what was searched, and the day the search was made. */
+	searched: z
+		.strictObject({
+			what: z.string().min(20),
+			on: IsoDaySchema,
+		})
+		.optional(),
 	/** Earlier values, oldest first, with date ranges that do not overlap. */
 	history: z.array(PolicyHistoryEntrySchema).default([]),
 });

@@ -53,6 +53,13 @@ export const SourceSchema = z.strictObject({
 	verified: IsoDaySchema,
 	/** A stable archived copy, where one exists. */
 	archiveUrl: z.url({ error: 'Expected a full http(s) URL' }).optional(),
+	/**
+	 * Set when this is a copy or repost of a document published elsewhere: names the original (its
+	 * title, issuer and date). Absent means the URL is the issuer's own publication of the document.
+	 */
+	copyOf: z.string().min(10).optional(),
+	/** The day the document's own text says it expires (an emergency act, a temporary order). */
+	expires: IsoDaySchema.optional(),
 	/** A caveat a reader should know, e.g. that the copy is a mirror or the publisher is an advocacy group. */
 	note: z.string().min(1).optional(),
 });
