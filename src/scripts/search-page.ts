@@ -66,7 +66,7 @@ export async function enhanceSearchPage(root: HTMLElement): Promise<void> {
 		input.value = new URL(window.location.href).searchParams.get('q') ?? '';
 		void show(input.value);
 	});
-	const initial = new URL(window.location.href).searchParams.get('q') ?? '';
-	input.value = initial;
-	if (initial) await show(initial);
+	// The reader may have typed before this script ran: keep what they typed over the URL's query.
+	if (!input.value) input.value = new URL(window.location.href).searchParams.get('q') ?? '';
+	if (input.value) await show(input.value);
 }

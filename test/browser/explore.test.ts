@@ -125,11 +125,12 @@ describe('comparison: side by side, sort and filter', () => {
 		await page.goto(`${baseUrl()}/compare/`);
 		await page.selectOption('select[name="v"]', 'detainers:not-honoured');
 		await page.waitForURL(/v=detainers:not-honoured/);
-		const values = await page
-			.locator('table.compare-table tbody tr:visible td[data-dimension="detainers"]')
-			.evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')));
-		expect(values.length).toBeGreaterThan(0);
-		expect(new Set(values)).toEqual(new Set(['not-honoured']));
+		// The URL changes before the rows are filtered (asynchronously): wait for the rows themselves.
+		const visibleValues = () =>
+			page
+				.locator('table.compare-table tbody tr:visible td[data-dimension="detainers"]')
+				.evaluateAll((tds) => [...new Set(tds.map((td) => td.getAttribute('data-value')))]);
+		await expect.poll(visibleValues).toEqual(['not-honoured']);
 		await page.close();
 	});
 

@@ -47,14 +47,12 @@ describe('hostile queries', () => {
 			q.length > 40 ? `${q.slice(0, 30)}… (${q.length} chars)` : JSON.stringify(q),
 			q,
 		])
-	)('%s: no exception, bounded time, results are plain records', (_label, query) => {
-		const started = performance.now();
+	)('%s: no exception, results are plain records', (_label, query) => {
+		// Tests never time things: a blow-up on a long pattern would show in `npm run bench` and as a
+		// test timeout, not as a timing assertion that fails on a busy machine.
 		const hits = searcher.search(query, 20);
-		const elapsed = performance.now() - started;
 		expect(Array.isArray(hits)).toBe(true);
 		expect(hits.length).toBeLessThanOrEqual(20);
-		// Generous bound: this guards against blow-ups (e.g. a 10,000-character pattern), not speed.
-		expect(elapsed).toBeLessThan(1000);
 		for (const hit of hits) expect(typeof hit.record.u).toBe('string');
 	});
 
