@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
 import { syntheticIndex } from './synthetic-index.mjs';
+import { benchRelevance } from './bench-relevance.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import {
 	eagerAssetBytes,
@@ -192,4 +193,5 @@ console.log(
 
 await browser.close();
 await server.stop();
+await benchRelevance(DIST);
 if (!existsSync(DIST)) process.exit(1);

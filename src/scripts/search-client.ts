@@ -1,4 +1,9 @@
-import { createSearcher, type SearchHit, type Searcher } from '../lib/search/engine';
+import {
+	createSearcher,
+	type SearchHit,
+	type SearchResult,
+	type Searcher,
+} from '../lib/search/engine';
 import { highlightSegments, snippet } from '../lib/search/highlight';
 import { RECORD_TYPE_LABELS, type SearchRecord } from '../lib/search/record-types';
 
@@ -19,11 +24,11 @@ export function loadSearcher(): Promise<Searcher> {
  * Runs one search and records its duration as a `performance` measure named `atlas-search`, which
  * the benchmark script reads in a real browser.
  */
-export function timedSearch(searcher: Searcher, query: string, limit: number): SearchHit[] {
+export function timedSearch(searcher: Searcher, query: string, limit: number): SearchResult {
 	const start = performance.now();
-	const hits = searcher.search(query, limit);
+	const result = searcher.searchDetailed(query, limit);
 	performance.measure('atlas-search', { start });
-	return hits;
+	return result;
 }
 
 /**
@@ -66,9 +71,19 @@ export function renderHitContent(container: HTMLElement, hit: SearchHit, typed: 
 	container.append(text);
 }
 
-/** Plain-language count for screen readers. */
-export function describeCount(count: number, query: string): string {
+/**
+ * Plain-language count for screen readers and the results page; says which words found nothing and
+ * were left out, so a reader knows what the results are for.
+ */
+export function describeCount(
+	count: number,
+	query: string,
+	ignored: readonly string[] = []
+): string {
 	if (query.trim().length === 0) return '';
 	if (count === 0) return `No results for “${query}”. Try a place name, a law number or a person.`;
-	return `${count} result${count === 1 ? '' : 's'} for “${query}”.`;
+	const results = `${count} result${count === 1 ? '' : 's'}`;
+	if (ignored.length === 0) return `${results} for “${query}”.`;
+	const left = ignored.map((w) => `“${w}”`).join(', ');
+	return `No results for ${left}; showing ${results} for the other words of “${query}”.`;
 }

@@ -1,4 +1,4 @@
-import type { SearchHit } from '../lib/search/engine';
+import type { SearchHit, SearchResult } from '../lib/search/engine';
 import { describeCount, loadSearcher, renderHitContent, timedSearch } from './search-client';
 
 const MAX_OPTIONS = 8;
@@ -38,7 +38,7 @@ export function enhanceCombobox(form: HTMLFormElement): void {
 			option.element.scrollIntoView({ block: 'nearest' });
 		} else input.removeAttribute('aria-activedescendant');
 	};
-	const render = (hits: SearchHit[], query: string) => {
+	const render = ({ hits, ignored }: SearchResult, query: string) => {
 		list.replaceChildren();
 		const shown = hits.slice(0, MAX_OPTIONS);
 		const items: { hit?: SearchHit; url: string }[] = [
@@ -59,7 +59,7 @@ export function enhanceCombobox(form: HTMLFormElement): void {
 			list.append(element);
 			return { element, url: item.url };
 		});
-		status.textContent = describeCount(hits.length, query);
+		status.textContent = describeCount(hits.length, query, ignored);
 		list.hidden = false;
 		input.setAttribute('aria-expanded', 'true');
 		active = -1;

@@ -1,7 +1,14 @@
-import { RECORD_TYPES, RECORD_TYPE_LABELS } from '../lib/search/record-types';
+import type { SearchHit } from '../lib/search/engine';
+import { RECORD_TYPES, RECORD_TYPE_LABELS, type RecordType } from '../lib/search/record-types';
 import { describeCount, loadSearcher, renderHitContent, timedSearch } from './search-client';
 
 const DEBOUNCE_MS = 120;
+
+/** Position of the best hit of a type in the ranked list (Infinity when there is none). */
+function rankOf(hits: readonly SearchHit[], type: RecordType): number {
+	const at = hits.findIndex((h) => h.record.y === type);
+	return at === -1 ? Infinity : at;
+}
 
 /**
  * Runs the /search/ page: reads ?q=, shows results grouped by type as the reader types, and keeps
@@ -17,11 +24,17 @@ export async function enhanceSearchPage(root: HTMLElement): Promise<void> {
 
 	const show = async (query: string) => {
 		const searcher = await loadSearcher();
-		const hits = timedSearch(searcher, query, 50);
+		const { hits, ignored } = timedSearch(searcher, query, 50);
 		results.replaceChildren();
-		status.textContent = describeCount(hits.length, query);
+		status.textContent = describeCount(hits.length, query, ignored);
 		if (browse) browse.hidden = query.trim().length >= 2;
-		for (const type of RECORD_TYPES) {
+		// Groups follow the ranking: the group holding the best match comes first, so a question such
+		// as "does Philadelphia honor detainers" opens on the card that answers it.
+		const types = [...RECORD_TYPES].sort(
+			(a, b) =>
+				rankOf(hits, a) - rankOf(hits, b) || RECORD_TYPES.indexOf(a) - RECORD_TYPES.indexOf(b)
+		);
+		for (const type of types) {
 			const group = hits.filter((h) => h.record.y === type);
 			if (group.length === 0) continue;
 			const section = document.createElement('section');

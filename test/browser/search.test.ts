@@ -39,11 +39,12 @@ describe('header search box', () => {
 		await box.click();
 		await box.pressSequentially('chicgo', { delay: 20 });
 		await expect.poll(() => box.getAttribute('aria-expanded')).toBe('true');
+		// Each keystroke renders its own list; wait for the list of the whole word, not of "chic".
+		await expect
+			.poll(() => page.locator('[data-search-status]').first().textContent())
+			.toMatch(/\d+ results? for “chicgo”/);
 		const first = page.locator('#site-search-list [role="option"]').first();
-		await expect.poll(() => first.textContent()).toContain('Chicago');
-		expect(await page.locator('[data-search-status]').first().textContent()).toMatch(
-			/\d+ results? for “chicgo”/
-		);
+		expect(await first.textContent()).toContain('Chicago');
 		await box.press('ArrowDown');
 		expect(await box.getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
 		expect(await first.getAttribute('aria-selected')).toBe('true');
@@ -107,6 +108,27 @@ describe('/search/ page', () => {
 			.locator('[data-search-results] a')
 			.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 		expect(hrefs).toContain('/glossary/#detainer');
+		await page.close();
+	});
+
+	it('drops a word that matches nothing, says so, and shows results for the rest', async () => {
+		const { page } = await open('/search/?q=xyzzy%20chicago');
+		await expect
+			.poll(() => page.locator('[data-search-results] a').first().getAttribute('href'))
+			.toBe('/jurisdictions/chicago/');
+		expect(await page.locator('[data-search-status]').first().textContent()).toMatch(
+			/^No results for “xyzzy”; showing \d+ results? for the other words of “xyzzy chicago”\.$/
+		);
+		await page.close();
+	});
+
+	it('answers a question typed in plain words with the place’s card first', async () => {
+		const { page } = await open('/search/?q=does%20Philadelphia%20honor%20detainers');
+		await expect.poll(() => page.locator('[data-search-results] a').count()).toBeGreaterThan(0);
+		// Results are grouped by type, groups in the order of their best match: the card comes first.
+		expect(await page.locator('[data-search-results] a').first().getAttribute('href')).toBe(
+			'/jurisdictions/philadelphia/#policy-detainers'
+		);
 		await page.close();
 	});
 

@@ -30,12 +30,16 @@ const TYPE_PENALTY: Record<RecordType, number> = {
 
 /** Where a query word was found in a record, best first, with what it adds to the score. */
 const FIELD_COST = { name: 0, keys: 0.15, text: 0.35 } as const;
+/** What a word found in the name of a law a policy rests on costs: less than a title match. */
+const LAW_COST = -0.3;
 /** What a word costs when only a fuzzy correction of it was found (a typo). */
 const CORRECTION_COST = 0.2;
 
 interface Prepared {
 	record: SearchRecord;
 	title: string;
+	/** Where the names of the laws a policy rests on start in `all` (Infinity when it has none). */
+	lawsAt: number;
 	/** Title, keys and text joined, so one `indexOf` per word finds a match and its field. */
 	all: string;
 	/** Where the keys and the text start in `all`. */
@@ -54,14 +58,77 @@ const SORT_WINDOW = 200;
 /** Folds and bounds a raw query; empty when nothing searchable is left. */
 export function prepareQuery(raw: unknown): string {
 	const text = typeof raw === 'string' ? raw : '';
-	return foldForSearch(text.slice(0, MAX_QUERY_LENGTH * 4))
-		.slice(0, MAX_QUERY_LENGTH)
-		.trim();
+	// Markup pasted into the box is not what anyone searches for: drop scripts and tags, keep text.
+	const plain = text
+		.slice(0, MAX_QUERY_LENGTH * 4)
+		.replace(/<(script|style)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
+		.replace(/<\/?[a-z][^>]*>?/gi, ' ');
+	return foldForSearch(plain).slice(0, MAX_QUERY_LENGTH).trim();
+}
+
+/** Hits plus the query words that matched nothing anywhere and were left out. */
+export interface SearchResult {
+	hits: SearchHit[];
+	/** Words of the query found in no record; the hits are for the other words. */
+	ignored: string[];
 }
 
 /** A searcher over a fixed set of records. */
 export interface Searcher {
 	search(query: unknown, limit?: number): SearchHit[];
+	/** The same search, saying which words were left out because nothing matched them. */
+	searchDetailed(query: unknown, limit?: number): SearchResult;
+}
+
+/**
+ * Question and filler words: they never decide whether a record matches, so "which cities refuse ICE
+ * detainers" and "does Philadelphia honor detainers" search for their content words.
+ */
+const FILLER = new Set(
+	'a an and are at be by can could did do does for from has have how i if in is it its me my of on or should the their there they this to was were what when where which who why will with would policy policies'.split(
+		' '
+	)
+);
+/** Words of the site's topic that appear nearly everywhere: they count, but less than a place or a rule. */
+const WEAK = new Set([
+	'sanctuary',
+	'immigration',
+	'immigrant',
+	'immigrants',
+	'ice',
+	'enforcement',
+	'federal',
+]);
+
+/** Spellings and word forms a reader types for the words the site uses. */
+const VARIANTS = new Map<string, string[]>(
+	Object.entries({
+		honor: ['honour'],
+		honors: ['honour'],
+		honored: ['honour'],
+		honoring: ['honour'],
+		refuse: ['declin', 'not honour'],
+		refuses: ['declin', 'not honour'],
+		decline: ['declin', 'not honour'],
+		declines: ['declin', 'not honour'],
+		ignore: ['declin', 'not honour'],
+		hold: ['detainer'],
+		holds: ['detainer'],
+		jails: ['jail'],
+		cops: ['police'],
+		cities: ['city'],
+		counties: ['county'],
+		states: ['state'],
+	})
+);
+
+/** Other forms of a query word: known variants, and the singular of a plural. */
+function variantsOf(word: string): string[] {
+	const forms = [...(VARIANTS.get(word) ?? [])];
+	if (word.length > 4 && word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+	else if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss'))
+		forms.push(word.slice(0, -1));
+	return forms.filter((f) => f !== word);
 }
 
 /**
@@ -74,7 +141,9 @@ export interface Searcher {
  */
 export function createSearcher(records: SearchRecord[]): Searcher {
 	const prepared: Prepared[] = records.map((record) => {
-		const title = foldForSearch(record.n);
+		// A policy's laws are searched as part of its name: the card is what a law's name should find.
+		const name = foldForSearch(record.n);
+		const title = record.l ? `${name} ${foldForSearch(record.l)}` : name;
 		const keys = foldForSearch(`${record.k} ${record.c ?? ''}`);
 		const text = foldForSearch(record.x);
 		// Separators keep a word from matching across two fields.
@@ -82,10 +151,18 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 		return {
 			record,
 			title,
+			lawsAt: record.l ? name.length + 1 : Infinity,
 			all,
 			keysAt: title.length + 1,
 			textAt: title.length + keys.length + 2,
-			names: [record.n, ...record.k.split(' · ')].map(foldForSearch).filter(Boolean),
+			// A person is found by surname alone ("Preckwinkle") as surely as by full name.
+			names: [
+				record.n,
+				...record.k.split(' · '),
+				...(record.y === 'person' ? [record.n.split(' ').at(-1) ?? ''] : []),
+			]
+				.map(foldForSearch)
+				.filter(Boolean),
 			penalty: TYPE_PENALTY[record.y],
 			typeRank: RECORD_TYPES.indexOf(record.y),
 		};
@@ -134,60 +211,147 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 		return forms;
 	};
 
-	return {
-		search(raw, limit = 20) {
-			const query = prepareQuery(raw);
-			if (query.length < 2) return [];
-			// Single letters (from "<b>" or initials) match almost everything and say nothing.
-			const words = query
-				.split(' ')
-				.filter((w) => w.length > 1 || /\d/.test(w))
-				.slice(0, MAX_QUERY_WORDS);
-			if (words.length === 0) return [];
-			const wordForms = words.map(formsOf);
-			const phrase = words.join(' ');
-			const terms = [...new Set(wordForms.flat().map((f) => f.form))];
-			const scored: { p: Prepared; score: number }[] = [];
-			for (const p of prepared) {
-				let score = p.penalty;
-				if (p.names.includes(phrase)) score -= 1;
-				else if (p.title.startsWith(phrase)) score -= 0.3;
-				else if (p.title.includes(phrase)) score -= 0.2;
-				let matched = true;
-				for (const forms of wordForms) {
-					let best = Infinity;
-					for (const { form, corrected } of forms) {
-						const at = p.all.indexOf(form);
-						if (at === -1) continue;
-						const field =
-							at < p.keysAt ? FIELD_COST.name : at < p.textAt ? FIELD_COST.keys : FIELD_COST.text;
-						best = Math.min(best, field + (corrected ? CORRECTION_COST : 0));
-					}
-					if (best === Infinity) {
-						matched = false;
-						break;
-					}
-					score += best / words.length;
+	/** Records that belong to a place's page, found from the place's own record. */
+	const placeOf = (p: Prepared) => /^\/jurisdictions\/[^/]+\//.exec(p.record.u)?.[0];
+	const places = prepared.filter((p) => p.record.y === 'jurisdiction');
+	const questions = prepared.filter((p) => p.record.y === 'dimension');
+	/** Records that a word lends itself to, by target, with the cheapest cost it was found at. */
+	const lend = (
+		into: Map<string, Map<number, number>>,
+		key: string,
+		index: number,
+		cost: number
+	) => {
+		let words = into.get(key);
+		if (!words) into.set(key, (words = new Map()));
+		words.set(index, Math.min(words.get(index) ?? Infinity, cost));
+	};
+
+	/** Where a form is found in a record: the field's cost, or Infinity. Short forms must start a word. */
+	const costIn = (p: Prepared, form: string): number => {
+		let at = p.all.indexOf(form);
+		if (form.length <= 3) {
+			while (at > 0 && !/[ \u0001]/.test(p.all[at - 1]!)) at = p.all.indexOf(form, at + 1);
+		}
+		if (at === -1) return Infinity;
+		// A card that rests on the law a reader names is what they are looking for, more than a
+		// timeline entry or a source that mentions it.
+		if (at >= p.lawsAt && at < p.keysAt) return LAW_COST;
+		return at < p.keysAt ? FIELD_COST.name : at < p.textAt ? FIELD_COST.keys : FIELD_COST.text;
+	};
+
+	const searchDetailed = (raw: unknown, limit = 20): SearchResult => {
+		const none: SearchResult = { hits: [], ignored: [] };
+		const query = prepareQuery(raw);
+		if (query.length < 2) return none;
+		// Single letters (from "<b>" or initials) match almost everything and say nothing.
+		const all = query
+			.split(' ')
+			.filter((w) => w.length > 1 || /\d/.test(w))
+			.slice(0, MAX_QUERY_WORDS * 2);
+		// Question and filler words ("which", "does") never decide whether a record matches.
+		const content = all.filter((w) => !FILLER.has(w)).slice(0, MAX_QUERY_WORDS);
+		const words = content.length > 0 ? content : all.slice(0, MAX_QUERY_WORDS);
+		if (words.length === 0) return none;
+		const wordForms = words.map((w) => [
+			...formsOf(w),
+			...variantsOf(w).map((form) => ({ form, corrected: false })),
+		]);
+		// Topic words ("sanctuary", "ICE") are everywhere: they break ties but never outweigh a place.
+		const weights = words.map((w) => (WEAK.has(w) ? 0 : 1));
+		const phrase = words.join(' ');
+		const typed = all.join(' ');
+		const strongPhrase = words.filter((w) => !WEAK.has(w)).join(' ');
+		const terms = [...new Set(wordForms.flat().map((f) => f.form))];
+
+		// A place named in the query lends its name to every record of its page, so "NYC jail access"
+		// finds New York City's jail-access card although the card itself never says "NYC".
+		const placeWords = new Map<string, Map<number, number>>();
+		for (const place of places) {
+			wordForms.forEach((forms, index) => {
+				for (const { form, corrected } of forms) {
+					if (!place.names.some((name) => name.split(' ').includes(form))) continue;
+					lend(
+						placeWords,
+						place.record.u,
+						index,
+						FIELD_COST.keys + (corrected ? CORRECTION_COST : 0)
+					);
 				}
-				if (!matched) continue;
-				// Shorter titles are closer matches to the same words ("Chicago" before "Chicago: History").
-				score += Math.min(p.title.length, 120) / 2400;
-				scored.push({ p, score });
-			}
-			let candidates = scored;
-			if (scored.length > SORT_WINDOW) {
-				const cutoff = Float64Array.from(scored, (s) => s.score).sort()[SORT_WINDOW - 1]!;
-				candidates = scored.filter((s) => s.score <= cutoff);
-			}
-			candidates.sort((a, b) => a.score - b.score || a.p.typeRank - b.p.typeRank);
-			const hits: SearchHit[] = candidates.map(({ p, score }) => ({
-				record: p.record,
-				score,
-				terms,
-			}));
-			// One result per target: several paragraphs of one section would crowd the list.
-			const seen = new Set<string>();
-			return hits.filter((h) => !seen.has(h.record.u) && !!seen.add(h.record.u)).slice(0, limit);
-		},
+			});
+		}
+
+		// Likewise a question's words ("honor", "hold") lend themselves to every answer to it.
+		const questionWords = new Map<string, Map<number, number>>();
+		for (const question of questions) {
+			const id = question.record.u.split('/')[2]!;
+			wordForms.forEach((forms, index) => {
+				for (const { form, corrected } of forms) {
+					if (costIn(question, form) === Infinity) continue;
+					lend(questionWords, id, index, FIELD_COST.keys + (corrected ? CORRECTION_COST : 0));
+				}
+			});
+		}
+
+		const known = words.map(() => false);
+		const scored: { p: Prepared; coverage: number; score: number }[] = [];
+		for (const p of prepared) {
+			let score = p.penalty;
+			if (p.names.includes(typed) || p.names.includes(phrase)) score -= 1;
+			else if (strongPhrase && strongPhrase !== phrase && p.names.includes(strongPhrase))
+				score -= 0.5;
+			else if (p.title.startsWith(phrase)) score -= 0.3;
+			else if (p.title.includes(phrase)) score -= 0.2;
+			const place = placeOf(p);
+			const lent = place ? placeWords.get(place) : undefined;
+			const answers = /#policy-(.+)$/.exec(p.record.u)?.[1];
+			const asked = answers ? questionWords.get(answers) : undefined;
+			let coverage = 0;
+			let cost = 0;
+			wordForms.forEach((forms, index) => {
+				let best = Infinity;
+				for (const { form, corrected } of forms) {
+					const cost = costIn(p, form);
+					// A typo's correction found in a law's name is worth no more than one in a title.
+					const found = corrected && cost === LAW_COST ? FIELD_COST.name : cost;
+					best = Math.min(best, found + (corrected ? CORRECTION_COST : 0));
+				}
+				best = Math.min(best, lent?.get(index) ?? Infinity, asked?.get(index) ?? Infinity);
+				if (best === Infinity) return;
+				known[index] = true;
+				coverage += weights[index]!;
+				if (weights[index] === 0) best -= 0.05;
+				cost += best;
+			});
+			if (coverage === 0) continue;
+			score += cost / words.length;
+			// Shorter titles are closer matches to the same words ("Chicago" before "Chicago: History").
+			score += Math.min(p.record.n.length, 120) / 2400;
+			scored.push({ p, coverage, score });
+		}
+		// Records covering more of the query's words come first; then fields, then types.
+		const rank = (s: { coverage: number; score: number }) => s.score - s.coverage * 10;
+		let candidates = scored;
+		if (scored.length > SORT_WINDOW) {
+			const cutoff = Float64Array.from(scored, rank).sort()[SORT_WINDOW - 1]!;
+			candidates = scored.filter((s) => rank(s) <= cutoff);
+		}
+		candidates.sort((a, b) => rank(a) - rank(b) || a.p.typeRank - b.p.typeRank);
+		const hits: SearchHit[] = candidates.map((c) => ({
+			record: c.p.record,
+			score: rank(c),
+			terms,
+		}));
+		// One result per target: several paragraphs of one section would crowd the list.
+		const seen = new Set<string>();
+		return {
+			hits: hits.filter((h) => !seen.has(h.record.u) && !!seen.add(h.record.u)).slice(0, limit),
+			ignored: hits.length > 0 ? words.filter((_, index) => !known[index]) : [],
+		};
+	};
+
+	return {
+		search: (raw, limit) => searchDetailed(raw, limit).hits,
+		searchDetailed,
 	};
 }

@@ -40,6 +40,8 @@ export interface SearchRecord {
 	k: string;
 	/** Text to search and to quote in the snippet (short: a summary, detail or paragraph). */
 	x: string;
+	/** Names of the laws and orders a policy rests on; they count as much as its title. */
+	l?: string;
 	/** Context line shown beside the title (the value of a policy, a source's publisher); also searched. */
 	c?: string;
 }

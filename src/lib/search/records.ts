@@ -20,6 +20,26 @@ export interface BodyHeading {
 /** The longest text kept per record; longer bodies are cut at a word boundary. */
 export const MAX_TEXT = 200;
 
+/** Kinds of sources that are the rule itself (a law, an order), whose names readers type. */
+const RULE_KINDS = new Set([
+	'statute',
+	'ordinance',
+	'executive-order',
+	'regulation',
+	'police-directive',
+]);
+
+/** The titles of the laws and orders among some citations, clipped, for the search keys. */
+function lawNames(
+	citations: readonly { source: string }[],
+	sourcesById: Map<string, Dataset['sources'][number]>
+): string[] {
+	return citations.flatMap(({ source }) => {
+		const entry = sourcesById.get(source);
+		return entry && RULE_KINDS.has(entry.data.kind) ? [clip(entry.data.title, 140)] : [];
+	});
+}
+
 function clip(text: string, max = MAX_TEXT): string {
 	const flat = text.replace(/\s+/g, ' ').trim();
 	if (flat.length <= max) return flat;
@@ -94,15 +114,18 @@ export function buildSearchRecords(
 ): SearchRecord[] {
 	const records: SearchRecord[] = [];
 	const dimensions = orderedDimensions(dataset.dimensions);
+	const sourcesById = new Map(dataset.sources.map((entry) => [entry.id, entry]));
 	for (const { id, data, body } of dataset.jurisdictions) {
 		const page = `/jurisdictions/${id}/`;
-		const names = [...data.aliases, STATE_NAMES[data.state] ?? data.state, data.state].join(' · ');
 		records.push({
 			y: 'jurisdiction',
 			n: data.name,
 			u: page,
-			k: `${names} · ${JURISDICTION_KIND_LABELS[data.kind]}`,
+			// Only the place's own names: a name here lends itself to every record of the page.
+			k: data.aliases.join(' · '),
 			x: clip(data.summary),
+			// Kind and state are searched too, but as context: "city" or "Illinois" is not this place's name.
+			c: `${JURISDICTION_KIND_LABELS[data.kind]}, ${STATE_NAMES[data.state] ?? data.state} (${data.state})`,
 		});
 		for (const dimension of dimensions) {
 			const policy = data.policies.find((p) => p.dimension === dimension.id);
@@ -114,6 +137,8 @@ export function buildSearchRecords(
 				u: `${page}#policy-${dimension.id}`,
 				// Pinpoints ("§ 9-131(b)", "Ch. 41.6.1") let a loosely typed citation find the rule.
 				k: policy.sources.flatMap((c) => c.pinpoint ?? []).join(' · '),
+				// The names of the laws and orders it rests on let "Local Law 228" find the rule itself.
+				l: lawNames(policy.sources, sourcesById).join(' · '),
 				x: clip(policy.detail),
 				c: value?.label ?? '',
 			});
@@ -145,7 +170,8 @@ export function buildSearchRecords(
 			y: 'dimension',
 			n: data.title,
 			u: `/policies/${id}/`,
-			k: data.shortTitle,
+			// The answers' words ("honoured", "judicial warrant") are how readers ask the question.
+			k: [data.shortTitle, ...data.values.map((v) => v.label)].join(' · '),
 			x: data.question,
 		});
 	}

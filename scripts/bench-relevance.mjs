@@ -1,0 +1,68 @@
+// Prints search quality on the relevance set (test/search/relevance-set.json) over a built index:
+// hits@1 and hits@3 overall and by kind of query, the queries that miss, the engine's own latency
+// in Node (p50/p95) and the bytes a first query fetches. Called by scripts/bench.mjs after a build;
+// runs alone too: `node scripts/bench-relevance.mjs [dist]`.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { createServer } from 'vite';
+
+/** Loads the shipped engine through Vite, which resolves its TypeScript and extensionless imports. */
+async function loadEngine() {
+	const vite = await createServer({
+		server: { middlewareMode: true, hmr: false },
+		appType: 'custom',
+		logLevel: 'error',
+		optimizeDeps: { noDiscovery: true },
+	});
+	try {
+		return await vite.ssrLoadModule('/src/lib/search/engine.ts');
+	} finally {
+		await vite.close();
+	}
+}
+
+/** Scores one index against the relevance set and prints the result. */
+export async function benchRelevance(dist = 'dist') {
+	const { createSearcher } = await loadEngine();
+	const raw = readFileSync(join(dist, 'search-index.json'));
+	const searcher = createSearcher(JSON.parse(raw.toString('utf8')));
+	const { queries } = JSON.parse(readFileSync('test/search/relevance-set.json', 'utf8'));
+	const byKind = new Map();
+	const misses = [];
+	const times = [];
+	let hit1 = 0;
+	let hit3 = 0;
+	for (const { q, first, top3, kind } of queries) {
+		const pattern = new RegExp(first ?? top3);
+		searcher.search(q, 5); // warm the lazy fuzzy buckets, as a reader's first keystrokes do
+		const started = performance.now();
+		const urls = searcher.search(q, 5).map((h) => h.record.u);
+		times.push(performance.now() - started);
+		if (process.env.BENCH_VERBOSE)
+			console.log(`${(performance.now() - started).toFixed(1)} ms  ${q}`);
+		const at1 = pattern.test(urls[0] ?? '');
+		const at3 = urls.slice(0, 3).some((u) => pattern.test(u));
+		hit1 += at1 ? 1 : 0;
+		hit3 += at3 ? 1 : 0;
+		const k = byKind.get(kind) ?? { n: 0, at1: 0, at3: 0 };
+		byKind.set(kind, { n: k.n + 1, at1: k.at1 + (at1 ? 1 : 0), at3: k.at3 + (at3 ? 1 : 0) });
+		if (!(first ? at1 : at3)) misses.push(`${q} → ${urls.slice(0, 3).join(', ') || 'nothing'}`);
+	}
+	times.sort((a, b) => a - b);
+	const pct = (n) => `${((100 * n) / queries.length).toFixed(1)} %`;
+	const p = (x) => times[Math.min(times.length - 1, Math.floor(x * times.length))].toFixed(2);
+	console.log(`\nSearch relevance (${queries.length} queries in test/search/relevance-set.json):`);
+	console.log(
+		`  hits@1 ${hit1}/${queries.length} (${pct(hit1)}), hits@3 ${hit3}/${queries.length} (${pct(hit3)})`
+	);
+	for (const [kind, k] of [...byKind].sort())
+		console.log(`    ${kind.padEnd(16)} ${k.n} queries: hits@1 ${k.at1}, hits@3 ${k.at3}`);
+	console.log(`  engine latency in Node: p50 ${p(0.5)} ms, p95 ${p(0.95)} ms`);
+	console.log(
+		`  bytes fetched by a first query: ${(gzipSync(raw).length / 1024).toFixed(1)} KB gzip (the whole index; later queries fetch nothing)`
+	);
+	if (misses.length) console.log(`  misses:\n    ${misses.join('\n    ')}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchRelevance(process.argv[2]);
