@@ -236,7 +236,8 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 		if (at === -1) return Infinity;
 		// A card that rests on the law a reader names is what they are looking for, more than a
 		// timeline entry or a source that mentions it.
-		if (at >= p.lawsAt && at < p.keysAt) return LAW_COST;
+		if (at >= p.lawsAt && at < p.keysAt)
+			return /[ \u0001]/.test(p.all[at - 1] ?? ' ') ? LAW_COST : FIELD_COST.name;
 		return at < p.keysAt ? FIELD_COST.name : at < p.textAt ? FIELD_COST.keys : FIELD_COST.text;
 	};
 
@@ -297,7 +298,8 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 		const scored: { p: Prepared; coverage: number; score: number }[] = [];
 		for (const p of prepared) {
 			let score = p.penalty;
-			if (p.names.includes(typed) || p.names.includes(phrase)) score -= 1;
+			if (p.names.includes(query) || p.names.includes(typed) || p.names.includes(phrase))
+				score -= 1;
 			else if (strongPhrase && strongPhrase !== phrase && p.names.includes(strongPhrase))
 				score -= 0.5;
 			else if (p.title.startsWith(phrase)) score -= 0.3;
