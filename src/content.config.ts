@@ -1,11 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { AssessmentSchema } from './schemas/assessment';
-import { DimensionSchema } from './schemas/dimension';
-import { EventSchema } from './schemas/event';
-import { GlossaryTermSchema } from './schemas/glossary';
-import { JurisdictionSchema } from './schemas/jurisdiction';
-import { SourceSchema } from './schemas/source';
+import { glob, type Loader } from 'astro/loaders';
+import { checkContent, type ContentVerdict } from './lib/check-content';
+import { formatProblem } from './lib/validate-dataset';
+import { COLLECTIONS, contentFingerprint, type CollectionName } from './lib/read-content';
+import { buildDay } from './lib/today';
 
 /**
  * Where the dataset lives. Tests point this at a deliberately broken copy to prove that the build
@@ -13,16 +11,78 @@ import { SourceSchema } from './schemas/source';
  */
 const CONTENT_DIR = process.env.ATLAS_CONTENT_DIR ?? './content';
 
-/** Files whose names start with `_` are drafts or notes and are never loaded. */
-const mdx = (folder: string) => glob({ pattern: '**/[^_]*.mdx', base: `${CONTENT_DIR}/${folder}` });
-const yaml = (folder: string) =>
-	glob({ pattern: '**/[^_]*.{yaml,yml}', base: `${CONTENT_DIR}/${folder}` });
+/** Thrown when the content breaks any rule; the message lists every problem as `file → field: …`. */
+class ContentError extends Error {
+	override name = 'ContentError';
+	override stack = '';
+}
+
+let verdict: { fingerprint: string; result: ContentVerdict } | undefined;
+
+/**
+ * Reads and checks the whole content folder once per build with the same reader the tests use, and
+ * stops the build on any problem, listing every file's problems at once.
+ */
+function checkedContent(): ContentVerdict {
+	// Six collections load in one sync; read the folder once unless a file changed in between.
+	const fingerprint = contentFingerprint(CONTENT_DIR);
+	if (verdict?.fingerprint !== fingerprint) {
+		verdict = { fingerprint, result: checkContent(CONTENT_DIR, buildDay()) };
+	}
+	const { problems } = verdict.result;
+	if (problems.length > 0) {
+		throw new ContentError(
+			`The content has ${problems.length} problem(s):\n  ${problems.map(formatProblem).join('\n  ')}\n`
+		);
+	}
+	return verdict.result;
+}
+
+/**
+ * Astro's glob loader for rendering (MDX bodies, digests, watching), but fed the data our reader
+ * parsed: dates as written, never YAML timestamps rolled over to another day. Ids come from file
+ * names by the reader's one rule.
+ */
+function atlasLoader(collection: CollectionName): Loader {
+	const { ext } = COLLECTIONS[collection];
+	const inner = glob({
+		pattern: `[^_]*${ext}`,
+		base: `${CONTENT_DIR}/${collection}`,
+		generateId: ({ entry }) => entry.slice(0, -ext.length),
+	});
+	return {
+		name: 'atlas-loader',
+		load: async (context) => {
+			const { raw } = checkedContent();
+			await inner.load({
+				...context,
+				parseData: (props) =>
+					context.parseData({
+						...props,
+						data: (raw.get(props.filePath ?? '') ?? props.data) as never,
+					}),
+			});
+		},
+	};
+}
 
 export const collections = {
-	jurisdictions: defineCollection({ loader: mdx('jurisdictions'), schema: JurisdictionSchema }),
-	dimensions: defineCollection({ loader: mdx('dimensions'), schema: DimensionSchema }),
-	glossary: defineCollection({ loader: mdx('glossary'), schema: GlossaryTermSchema }),
-	sources: defineCollection({ loader: yaml('sources'), schema: SourceSchema }),
-	events: defineCollection({ loader: yaml('events'), schema: EventSchema }),
-	assessments: defineCollection({ loader: yaml('assessments'), schema: AssessmentSchema }),
+	jurisdictions: defineCollection({
+		loader: atlasLoader('jurisdictions'),
+		schema: COLLECTIONS.jurisdictions.schema,
+	}),
+	dimensions: defineCollection({
+		loader: atlasLoader('dimensions'),
+		schema: COLLECTIONS.dimensions.schema,
+	}),
+	glossary: defineCollection({
+		loader: atlasLoader('glossary'),
+		schema: COLLECTIONS.glossary.schema,
+	}),
+	sources: defineCollection({ loader: atlasLoader('sources'), schema: COLLECTIONS.sources.schema }),
+	events: defineCollection({ loader: atlasLoader('events'), schema: COLLECTIONS.events.schema }),
+	assessments: defineCollection({
+		loader: atlasLoader('assessments'),
+		schema: COLLECTIONS.assessments.schema,
+	}),
 };

@@ -1,34 +1,42 @@
 import type { Citation } from '../schemas/citation';
 import type { Policy } from '../schemas/policy';
+import { fileOf, type ContentProblem } from './content-problem';
 import type { DataEntry, Dataset } from './dataset-types';
+import { checkDates } from './validate-dates';
 
-/** One broken rule in the dataset, located by file and field. */
-export interface ContentProblem {
-	file: string;
-	field: string;
-	message: string;
-}
+export { formatProblem, type ContentProblem } from './content-problem';
 
-/** Formats a problem as `file → field: message`, the form the build prints. */
-export function formatProblem(problem: ContentProblem): string {
-	return `${problem.file} → ${problem.field}: ${problem.message}`;
-}
-
-function fileOf(collection: string, entry: DataEntry<unknown>): string {
-	return entry.filePath ?? `content/${collection}/${entry.id}`;
+/** Ids of a collection, plus those of its files that exist but could not be read. */
+function idsOf(
+	collection: string,
+	entries: DataEntry<unknown>[],
+	unreadable: Set<string>
+): Set<string> {
+	const ids = new Set(entries.map((e) => e.id));
+	for (const key of unreadable) {
+		if (key.startsWith(`${collection}/`)) ids.add(key.slice(collection.length + 1));
+	}
+	return ids;
 }
 
 /**
  * Checks everything a schema cannot see on its own: that every reference resolves, every value
  * is allowed for its dimension, every jurisdiction codes every dimension once, and dates agree.
  * @param today The day to treat as "now" (`YYYY-MM-DD`), so future effective dates are caught.
+ * @param unreadable `collection/id` of files that exist but failed to read: references to them are
+ *   not reported again, so one broken file gives one message, not a cascade.
  */
-export function validateDataset(dataset: Dataset, today: string): ContentProblem[] {
+export function validateDataset(
+	dataset: Dataset,
+	today: string,
+	unreadable: Set<string> = new Set()
+): ContentProblem[] {
 	const problems: ContentProblem[] = [];
-	const sourceIds = new Set(dataset.sources.map((s) => s.id));
-	const jurisdictionIds = new Set(dataset.jurisdictions.map((j) => j.id));
-	const assessmentIds = new Set(dataset.assessments.map((a) => a.id));
+	const sourceIds = idsOf('sources', dataset.sources, unreadable);
+	const jurisdictionIds = idsOf('jurisdictions', dataset.jurisdictions, unreadable);
+	const assessmentIds = idsOf('assessments', dataset.assessments, unreadable);
 	const dimensions = new Map(dataset.dimensions.map((d) => [d.id, d.data]));
+	const unreadableDimensions = idsOf('dimensions', [], unreadable);
 
 	const checkCitations = (file: string, field: string, citations: Citation[]) => {
 		citations.forEach((citation, index) => {
@@ -131,7 +139,9 @@ export function validateDataset(dataset: Dataset, today: string): ContentProblem
 		j.policies.forEach((policy, index) => {
 			const field = `policies[${index}]`;
 			const dimension = dimensions.get(policy.dimension);
-			if (!dimension) {
+			if (unreadableDimensions.has(policy.dimension)) {
+				// Reported on the dimension's own file.
+			} else if (!dimension) {
 				problems.push({
 					file,
 					field: `${field}.dimension`,
@@ -236,21 +246,48 @@ export function validateDataset(dataset: Dataset, today: string): ContentProblem
 	for (const entry of dataset.glossary) {
 		checkCitations(fileOf('glossary', entry), 'sources', entry.data.sources);
 	}
-	for (const entry of dataset.sources) {
-		if (entry.data.verified > today) {
-			problems.push({
-				file: fileOf('sources', entry),
-				field: 'verified',
-				message: `verified date ${entry.data.verified} is in the future`,
-			});
-		}
-	}
+	problems.push(...checkParentCycles(dataset));
+	problems.push(...checkDates(dataset, today));
 	return problems;
 }
 
-/** Source ids cited inline in an MDX body with `<Cite s="…" />`. */
+/** Source ids cited inline in an MDX body with `<Cite s="…" />` or `<Cite s='…' />`. */
 export function bodyCitations(body: string): string[] {
-	return [...body.matchAll(/<Cite\s[^>]*?\bs="([^"]*)"/g)].map((match) => match[1]!);
+	return [...body.matchAll(/<Cite\s[^>]*?\bs=(?:"([^"]*)"|'([^']*)')/g)].map(
+		(match) => (match[1] ?? match[2])!
+	);
+}
+
+/** Jurisdictions whose chain of parents leads back to themselves (Chicago → Cook County → Chicago). */
+function checkParentCycles(dataset: Dataset): ContentProblem[] {
+	const parents = new Map(dataset.jurisdictions.map((j) => [j.id, j.data.parents]));
+	const problems: ContentProblem[] = [];
+	for (const entry of dataset.jurisdictions) {
+		// Breadth-first walk up the parents; reaching the start again is a cycle.
+		const seen = new Set<string>();
+		const queue = [...entry.data.parents];
+		const via = new Map<string, string>(queue.map((p) => [p, p]));
+		while (queue.length > 0) {
+			const id = queue.shift()!;
+			if (id === entry.id) {
+				if (entry.data.parents.includes(entry.id)) break; // reported as "its own parent"
+				const first = via.get(id)!;
+				problems.push({
+					file: fileOf('jurisdictions', entry),
+					field: `parents[${entry.data.parents.indexOf(first)}]`,
+					message: `"${first}" leads back to ${entry.id} through its own parents (a cycle); a jurisdiction's parents are the governments above it`,
+				});
+				break;
+			}
+			if (seen.has(id)) continue;
+			seen.add(id);
+			for (const next of parents.get(id) ?? []) {
+				if (!via.has(next)) via.set(next, via.get(id)!);
+				queue.push(next);
+			}
+		}
+	}
+	return problems;
 }
 
 /** Date rules of one policy: no future dates unless proposed, no overlapping history ranges. */

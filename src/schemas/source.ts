@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { IsoDaySchema, PartialDateSchema } from './date';
+import { HttpUrlSchema } from './url';
 
 /** Kinds of documents, ordered from primary (the law itself) to secondary (reports about it). */
 export const SOURCE_KINDS = [
@@ -46,13 +47,13 @@ export const SourceSchema = z.strictObject({
 	/** What kind of document it is; primary kinds are preferred over news and advocacy. */
 	kind: z.enum(SOURCE_KINDS),
 	/** Where the document can be read. */
-	url: z.url({ error: 'Expected a full http(s) URL' }),
+	url: HttpUrlSchema,
 	/** When it was issued or published (year, month or day precision). */
 	published: PartialDateSchema,
 	/** When one of us last opened the document and checked what we cite it for. */
 	verified: IsoDaySchema,
 	/** A stable archived copy, where one exists. */
-	archiveUrl: z.url({ error: 'Expected a full http(s) URL' }).optional(),
+	archiveUrl: HttpUrlSchema.optional(),
 	/**
 	 * Set when this is a copy or repost of a document published elsewhere: names the original (its
 	 * title, issuer and date). Absent means the URL is the issuer's own publication of the document.

@@ -46,6 +46,18 @@ export const StatisticSchema = z
 					});
 				}
 			}
+			// Each request is either honoured or declined (or still open): together they cannot exceed it.
+			if (
+				stat.honoured !== undefined &&
+				stat.declined !== undefined &&
+				stat.honoured + stat.declined > stat.received
+			) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['declined'],
+					message: `honoured (${stat.honoured}) + declined (${stat.declined}) = ${stat.honoured + stat.declined}, more than received (${stat.received}); check the three figures against the source`,
+				});
+			}
 		}
 	});
 

@@ -2,8 +2,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem, validateDataset } from '../../src/lib/validate-dataset';
-import { loadContent } from '../support/load-content';
+import { checkContent } from '../../src/lib/check-content';
+import { formatProblem } from '../../src/lib/validate-dataset';
 
 const VALID = 'test/fixtures/valid';
 const CITY = 'jurisdictions/fixture-city.mdx';
@@ -29,6 +29,245 @@ const replace = (from: string | RegExp, to: string) => (text: string) => {
 	return next;
 };
 
+const NEWS = 'sources/fixture-news-2017.yaml';
+const appendBody = (text: string) => (mdx: string) => `${mdx}\n${text}\n`;
+
+/** The editor mistakes of issue #10 that used to build and publish. */
+const ISSUE_10_CASES: BrokenCase[] = [
+	{
+		name: 'an impossible day, unquoted (YAML would roll it over to March)',
+		edit: { [CITY]: replace('lastReviewed: 2026-11-23', 'lastReviewed: 2021-02-30') },
+		file: CITY,
+		field: 'lastReviewed',
+		message: /"2021-02-30" is not a real calendar day \(2021-02 has 28 days\)/,
+	},
+	{
+		name: 'an impossible month, unquoted',
+		edit: { [CITY]: replace('since: 2014-11-14', 'since: 2012-19-12') },
+		file: CITY,
+		field: 'policies[0].since',
+		message: /there is no month 19/,
+	},
+	{
+		name: 'an event dated 2071',
+		edit: { [EVENT]: replace('date: 2014-11-14', 'date: 2071-11-14') },
+		file: EVENT,
+		field: 'date',
+		message: /2071-11-14 is after today .*only a scheduled effective date/,
+	},
+	{
+		name: 'a scheduled effective date decades ahead',
+		edit: { [EVENT]: replace('date: 2014-11-14', 'date: 2071-11-14\ndateMeaning: effective') },
+		file: EVENT,
+		field: 'date',
+		message: /more than 5 years after today/,
+	},
+	{
+		name: 'an event verified in 2062',
+		edit: { [EVENT]: replace('verified: 2026-11-23', 'verified: 2062-11-23') },
+		file: EVENT,
+		field: 'verified',
+		message: /2062-11-23 is after today \(2026-11-23\); a verification cannot be in the future/,
+	},
+	{
+		name: 'a history entry verified in 2062',
+		edit: {
+			[CITY]: replace(
+				'sources: [fixture-news-2017]\n        verified: 2026-11-23',
+				'sources: [fixture-news-2017]\n        verified: 2062-11-23'
+			),
+		},
+		file: CITY,
+		field: 'policies[0].history[0].verified',
+		message: /after today/,
+	},
+	{
+		name: 'a page reviewed in 2062',
+		edit: { [CITY]: replace('lastReviewed: 2026-11-23', 'lastReviewed: 2062-11-23') },
+		file: CITY,
+		field: 'lastReviewed',
+		message: /a review cannot be in the future/,
+	},
+	{
+		name: 'a source verified before it was published',
+		edit: { [NEWS]: replace('published: 2017-10', 'published: 2026-12') },
+		file: NEWS,
+		field: 'verified',
+		message: /before the document was published \(2026-12\)/,
+	},
+	{
+		name: 'a javascript: source URL',
+		edit: {
+			[SOURCE]: replace('url: https://example.org/fixture-ordinance', 'url: javascript:alert(1)'),
+		},
+		file: SOURCE,
+		field: 'url',
+		message:
+			/"javascript:alert\(1\)" is not allowed; write a full address starting with https:\/\//,
+	},
+	{
+		name: 'a data: source URL',
+		edit: {
+			[SOURCE]: replace(
+				'url: https://example.org/fixture-ordinance',
+				'url: "data:text/html,<b>x</b>"'
+			),
+		},
+		file: SOURCE,
+		field: 'url',
+		message: /is not allowed/,
+	},
+	{
+		name: 'a file: archive URL',
+		edit: { [SOURCE]: (t) => `${t}archiveUrl: file:///etc/passwd\n` },
+		file: SOURCE,
+		field: 'archiveUrl',
+		message: /is not allowed/,
+	},
+	{
+		name: 'a javascript: link in the page text',
+		edit: { [STATE]: appendBody('See [the order](javascript:alert(1)).') },
+		file: STATE,
+		field: 'body (line 71)',
+		message: /link to "javascript:alert\(1\)" is not allowed/,
+	},
+	{
+		name: 'a raw <script> in the page text',
+		edit: { [STATE]: appendBody('<script>alert(1)</script>') },
+		file: STATE,
+		field: 'body (line 71)',
+		message: /<script> is not allowed: no raw HTML or scripts/,
+	},
+	{
+		name: 'a raw <img onerror> in the page text',
+		edit: { [STATE]: appendBody('Text <img src="x" onerror="alert(1)" /> more.') },
+		file: STATE,
+		field: 'body (line 71)',
+		message: /<img> is not allowed/,
+	},
+	{
+		name: 'a Markdown image from another origin',
+		edit: { [STATE]: appendBody('![seal](https://tracker.example.com/p.png)') },
+		file: STATE,
+		field: 'body (line 71)',
+		message: /images are not allowed in page text/,
+	},
+	{
+		name: 'an import in the page text',
+		edit: { [STATE]: appendBody('import X from "../../src/secret"') },
+		file: STATE,
+		field: 'body (line 71)',
+		message: /import and export are not allowed/,
+	},
+	{
+		name: 'an MDX syntax error',
+		edit: { [STATE]: appendBody('Unclosed <Cite s="fixture-ordinance-2014"') },
+		file: STATE,
+		field: 'body (line 71)',
+		message: /not valid MDX/,
+	},
+	{
+		name: 'a <Cite> with single quotes naming an unknown source',
+		edit: { [STATE]: appendBody("Also <Cite s='no-such-source' />.") },
+		file: STATE,
+		field: 'body <Cite s>[1]',
+		message: /unknown source "no-such-source"/,
+	},
+	{
+		name: 'a <Cite> with an unknown attribute',
+		edit: { [STATE]: appendBody('Also <Cite s="fixture-ordinance-2014" page="4" />.') },
+		file: STATE,
+		field: 'body (line 71)',
+		message: /<Cite> has no attribute "page"/,
+	},
+	{
+		name: 'a parent cycle',
+		edit: { [STATE]: replace('kind: state\n', 'kind: state\nparents: [fixture-city]\n') },
+		file: CITY,
+		field: 'parents[0]',
+		message: /"fixture-state" leads back to fixture-city .*a cycle/,
+	},
+	{
+		name: 'a source saved as both .yaml and .yml',
+		edit: {},
+		add: { 'sources/fixture-news-2017.yml': '@@copy:' + NEWS },
+		file: 'sources/fixture-news-2017.yml',
+		field: '(file name)',
+		message: /end in \.yaml; rename it to fixture-news-2017\.yaml/,
+	},
+	{
+		name: 'capitals and spaces in a file name',
+		edit: {},
+		add: { 'sources/Fixture News 2.yaml': '@@copy:' + NEWS },
+		file: 'sources/Fixture News 2.yaml',
+		field: '(file name)',
+		message:
+			/not a valid id; use lowercase letters, digits and single hyphens, e\.g\. fixture-news-2\.yaml/,
+	},
+	{
+		name: 'a byte that is not UTF-8',
+		edit: {},
+		add: { 'sources/latin1-note.yaml': '@@latin1:' + NEWS },
+		file: 'sources/latin1-note.yaml',
+		field: '(file)',
+		message: /not UTF-8 \(first bad byte on line 8\)/,
+	},
+	{
+		name: 'a 5 MB summary (file size)',
+		edit: {
+			[CITY]: replace(
+				/^summary: .*$/m,
+				`summary: ${'Fixture City holds people. '.repeat(200_000)}`
+			),
+		},
+		file: CITY,
+		field: '(file)',
+		message: /bytes; the limit is 200000 bytes per file/,
+	},
+	{
+		name: 'a 6,000-character summary (field size)',
+		edit: {
+			[CITY]: replace(/^summary: .*$/m, `summary: ${'Fixture City holds people. '.repeat(230)}`),
+		},
+		file: CITY,
+		field: 'summary',
+		message: /characters; the limit is 4000/,
+	},
+	{
+		name: 'YAML aliases (a billion-laughs style expansion)',
+		edit: {
+			[CITY]: replace('aliases: [FXC]', 'aliases: &a [FXC, FXC2]\npeople2: *a'),
+		},
+		file: CITY,
+		field: '(file)',
+		message: /YAML aliases .* are not allowed/,
+	},
+	{
+		name: 'parts of a statistic that exceed the whole',
+		edit: {
+			[CITY]: replace(
+				'received: 100\n    honoured: 2',
+				'received: 80\n    honoured: 50\n    declined: 50'
+			),
+		},
+		file: CITY,
+		field: 'statistics[0].declined',
+		message: /honoured \(50\) \+ declined \(50\) = 100, more than received \(80\)/,
+	},
+	{
+		name: 'a citation object with a typo (no garbled union message)',
+		edit: {
+			[CITY]: replace(
+				'{ source: fixture-ordinance-2014, pinpoint',
+				'{ sorce: fixture-ordinance-2014, pinpoint'
+			),
+		},
+		file: CITY,
+		field: 'policies[0].sources[0].source',
+		message: /required but missing/,
+	},
+];
+
 const CASES: BrokenCase[] = [
 	{
 		name: 'a policy with no source',
@@ -39,7 +278,7 @@ const CASES: BrokenCase[] = [
 			),
 		},
 		file: CITY,
-		field: 'policies.0.sources',
+		field: 'policies[0].sources',
 		message: /At least one source citation is required/,
 	},
 	{
@@ -93,8 +332,8 @@ const CASES: BrokenCase[] = [
 		name: 'an impossible date',
 		edit: { [CITY]: replace('since: 2014-11-14', 'since: 2014-02-30') },
 		file: CITY,
-		field: 'policies.0.since',
-		message: /real calendar date/,
+		field: 'policies[0].since',
+		message: /not a real calendar day \(2014-02 has 28 days\)/,
 	},
 	{
 		name: 'a date in the wrong format',
@@ -140,16 +379,16 @@ const CASES: BrokenCase[] = [
 		name: 'a history range that ends before it starts',
 		edit: { [CITY]: replace('from: 2011-11-22', 'from: 2014-12-01') },
 		file: CITY,
-		field: 'policies.0.history.0.to',
+		field: 'policies[0].history[0].to',
 		message: /"from" must not be after "to"/,
 	},
 	{
-		name: 'a duplicate id (two files, one id)',
+		name: 'a file in a subfolder (its id would collide with another)',
 		edit: {},
 		add: { 'jurisdictions/nested/fixture-city.mdx': '@@copy:' + CITY },
 		file: 'jurisdictions/nested/fixture-city.mdx',
-		field: 'id',
-		message: /duplicate id "fixture-city"/,
+		field: '(file name)',
+		message: /subfolders are not read/,
 	},
 	{
 		name: 'a dangling parent',
@@ -186,20 +425,20 @@ const CASES: BrokenCase[] = [
 		},
 		file: SOURCE,
 		field: 'url',
-		message: /full http\(s\) URL/,
+		message: /full address starting with https:\/\//,
 	},
 	{
 		name: 'a statistic where honoured exceeds received',
 		edit: { [CITY]: replace('honoured: 2', 'honoured: 200') },
 		file: CITY,
-		field: 'statistics.0.honoured',
+		field: 'statistics[0].honoured',
 		message: /honoured \(200\) cannot exceed received \(100\)/,
 	},
 	{
 		name: 'a negative count',
 		edit: { [CITY]: replace('received: 100', 'received: -1') },
 		file: CITY,
-		field: 'statistics.0.received',
+		field: 'statistics[0].received',
 		message: /expected number to be >=0|Too small/i,
 	},
 	{
@@ -213,8 +452,8 @@ const CASES: BrokenCase[] = [
 		name: 'an unknown field (a typo) in frontmatter',
 		edit: { [CITY]: replace('lastReviewed:', 'lastReveiwed: 2026-11-23\nlastReviewed:') },
 		file: CITY,
-		field: '(root)',
-		message: /lastReveiwed/,
+		field: 'lastReveiwed',
+		message: /unknown field; check its spelling/,
 	},
 	{
 		name: 'an event naming an unknown jurisdiction',
@@ -306,12 +545,15 @@ function problemsFor(brokenCase: BrokenCase) {
 		else writeFileSync(path, edit(readFileSync(path, 'utf8')));
 	}
 	for (const [file, text] of Object.entries(brokenCase.add ?? {})) {
-		const body = text.startsWith('@@copy:') ? readFileSync(join(dir, text.slice(7)), 'utf8') : text;
+		const body = text.startsWith('@@copy:')
+			? readFileSync(join(dir, text.slice(7)), 'utf8')
+			: text.startsWith('@@latin1:')
+				? Buffer.from(`${readFileSync(join(dir, text.slice(9)), 'utf8')}note2: café\n`, 'latin1')
+				: text;
 		mkdirSync(dirname(join(dir, file)), { recursive: true });
 		writeFileSync(join(dir, file), body);
 	}
-	const { dataset, problems } = loadContent(dir, root);
-	return [...problems, ...validateDataset(dataset, TODAY)];
+	return checkContent(dir, TODAY, root).problems;
 }
 
 describe('broken content fixtures fail with a message naming the file and the field', () => {
@@ -319,15 +561,18 @@ describe('broken content fixtures fail with a message naming the file and the fi
 		expect(CASES.length).toBeGreaterThanOrEqual(20);
 	});
 
-	it.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, brokenCase) => {
-		const problems = problemsFor(brokenCase);
-		const file = join('content', brokenCase.file);
-		const match = problems.find(
-			(p) => p.file === file && p.field === brokenCase.field && brokenCase.message.test(p.message)
-		);
-		expect(
-			match,
-			`expected ${file} → ${brokenCase.field}: ${brokenCase.message}\ngot:\n${problems.map(formatProblem).join('\n')}`
-		).toBeDefined();
-	});
+	it.each([...CASES, ...ISSUE_10_CASES].map((c) => [c.name, c] as const))(
+		'%s',
+		(_name, brokenCase) => {
+			const problems = problemsFor(brokenCase);
+			const file = join('content', brokenCase.file);
+			const match = problems.find(
+				(p) => p.file === file && p.field === brokenCase.field && brokenCase.message.test(p.message)
+			);
+			expect(
+				match,
+				`expected ${file} → ${brokenCase.field}: ${brokenCase.message}\ngot:\n${problems.map(formatProblem).join('\n')}`
+			).toBeDefined();
+		}
+	);
 });

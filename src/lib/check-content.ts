@@ -1,0 +1,29 @@
+import type { Dataset } from './dataset-types';
+import { readContent } from './read-content';
+import type { ContentProblem } from './content-problem';
+import { validateDataset } from './validate-dataset';
+
+/** The one verdict on a content folder, given by the build and by the tests alike. */
+export interface ContentVerdict {
+	dataset: Dataset;
+	problems: ContentProblem[];
+	/** Parsed data of each readable file by absolute path, handed to Astro so it never re-parses dates. */
+	raw: Map<string, unknown>;
+}
+
+/**
+ * Reads and validates a content folder: every file's own problems, then the cross-file rules, with
+ * references to unreadable files left out so one broken file gives one message.
+ * @param today The build day, `YYYY-MM-DD`.
+ */
+export function checkContent(
+	contentDir: string,
+	today: string,
+	projectRoot = process.cwd()
+): ContentVerdict {
+	const { dataset, problems, unreadable, raw } = readContent(contentDir, projectRoot);
+	const all = [...problems, ...validateDataset(dataset, today, unreadable)];
+	// One file's problems together, files in a stable order (sort is stable within a file).
+	all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+	return { dataset, raw, problems: all };
+}

@@ -1,0 +1,226 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import type { z } from 'astro/zod';
+import { parseDocument } from 'yaml';
+import { AssessmentSchema } from '../schemas/assessment';
+import { DimensionSchema } from '../schemas/dimension';
+import { EventSchema } from '../schemas/event';
+import { GlossaryTermSchema } from '../schemas/glossary';
+import { JurisdictionSchema } from '../schemas/jurisdiction';
+import { checkSizes, FILE_LIMIT_BYTES, BODY_LIMIT_CHARS } from '../schemas/limits';
+import { SourceSchema } from '../schemas/source';
+import type { DataEntry, Dataset } from './dataset-types';
+import { checkMdxBody } from './mdx-body';
+import { formatIssue, formatPath } from './schema-issues';
+import type { ContentProblem } from './content-problem';
+
+/** Every collection: its folder under the content directory, its one file extension, its schema. */
+export const COLLECTIONS = {
+	jurisdictions: { schema: JurisdictionSchema, ext: '.mdx' },
+	dimensions: { schema: DimensionSchema, ext: '.mdx' },
+	glossary: { schema: GlossaryTermSchema, ext: '.mdx' },
+	sources: { schema: SourceSchema, ext: '.yaml' },
+	events: { schema: EventSchema, ext: '.yaml' },
+	assessments: { schema: AssessmentSchema, ext: '.yaml' },
+} as const;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+
+/** The one naming rule: a file's name is its id, used in URLs and citations. */
+export const ID_RULE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** What reading the content folder found. */
+export interface ContentRead {
+	dataset: Dataset;
+	problems: ContentProblem[];
+	/** `collection/id` of files that exist but could not be read, so references to them are not reported twice. */
+	unreadable: Set<string>;
+	/** The parsed (not yet schema-transformed) data of each read file, by absolute path. */
+	raw: Map<string, unknown>;
+}
+
+/**
+ * YAML as written: the core schema has no timestamps (so `2021-02-30` stays text and is rejected
+ * rather than rolled over to March), duplicate keys are errors and aliases are refused outright.
+ */
+function parseYaml(text: string): { data?: unknown; error?: string } {
+	const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false });
+	const first = doc.errors[0];
+	if (first) {
+		const where = first.linePos?.[0] ? ` (line ${first.linePos[0].line})` : '';
+		return { error: `not valid YAML${where}: ${first.message.split('\n')[0]}` };
+	}
+	try {
+		return { data: doc.toJS({ maxAliasCount: 0 }) };
+	} catch {
+		return { error: 'YAML aliases (&name / *name) are not allowed; write each value out in full' };
+	}
+}
+
+/** Splits an MDX file into frontmatter text, body and the line the body starts on. */
+function splitFrontmatter(text: string) {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(text);
+	if (!match) return undefined;
+	const head = text.length - match[2]!.length;
+	return {
+		frontmatter: match[1]!,
+		body: match[2]!,
+		bodyLine: text.slice(0, head).split('\n').length,
+	};
+}
+
+/** The line of the first byte that is not valid UTF-8, or undefined when the file is UTF-8. */
+function firstBadUtf8Line(bytes: Buffer): number | undefined {
+	try {
+		new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		return undefined;
+	} catch {
+		// The lenient decoder turns the first bad byte into U+FFFD, the "�" readers would have seen.
+		const text = bytes.toString('utf8');
+		return text.slice(0, Math.max(0, text.indexOf('\uFFFD'))).split('\n').length;
+	}
+}
+
+function listFiles(dir: string): string[] {
+	let names: string[];
+	try {
+		names = readdirSync(dir);
+	} catch {
+		return [];
+	}
+	return names.flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? listFiles(path) : [path];
+	});
+}
+
+/** Names, sizes and modification times of every file under `contentDir`: changes when any file does. */
+export function contentFingerprint(contentDir: string): string {
+	return listFiles(contentDir)
+		.map((path) => {
+			const stat = statSync(path);
+			return `${path}:${stat.size}:${stat.mtimeMs}`;
+		})
+		.join('\n');
+}
+
+/**
+ * Reads the content folder for both the build (src/content.config.ts) and the tests: one naming
+ * rule, UTF-8 only, size limits, YAML with dates as written, MDX parsed by the build's own parser,
+ * and every schema. Reports every file's problems, one file's at a time, never a follow-on.
+ * @param contentDir The content folder (`./content`, or a broken copy in tests).
+ * @param projectRoot File paths in messages are relative to this folder.
+ */
+export function readContent(contentDir: string, projectRoot = process.cwd()): ContentRead {
+	const problems: ContentProblem[] = [];
+	const unreadable = new Set<string>();
+	const raw = new Map<string, unknown>();
+	const dataset = {} as Record<CollectionName, DataEntry<unknown>[]>;
+	for (const [collection, { schema, ext }] of Object.entries(COLLECTIONS)) {
+		const folder = join(contentDir, collection);
+		const entries: DataEntry<unknown>[] = [];
+		for (const path of listFiles(folder).sort()) {
+			const name = basename(path);
+			if (name.startsWith('_') || name.startsWith('.')) continue;
+			const file = relative(projectRoot, path);
+			const extension = extname(name);
+			const id = basename(name, extension);
+			const fileProblem = (field: string, message: string) =>
+				problems.push({ file, field, message });
+			if (relative(folder, path).includes('/')) {
+				fileProblem(
+					'(file name)',
+					`subfolders are not read; move the file into content/${collection}/`
+				);
+				continue;
+			}
+			if (extension !== ext) {
+				fileProblem(
+					'(file name)',
+					`files in content/${collection}/ end in ${ext}; rename it to ${id}${ext}${extension === '.yml' ? ' (one extension, so one id per file)' : ''}`
+				);
+				continue;
+			}
+			if (!ID_RULE.test(id)) {
+				fileProblem(
+					'(file name)',
+					`"${name}" is not a valid id; use lowercase letters, digits and single hyphens, e.g. ${
+						id
+							.toLowerCase()
+							.replace(/[^a-z0-9]+/g, '-')
+							.replace(/^-|-$/g, '') || 'new-entry'
+					}${ext}`
+				);
+				continue;
+			}
+			const key = `${collection}/${id}`;
+			const bytes = readFileSync(path);
+			if (bytes.length > FILE_LIMIT_BYTES) {
+				fileProblem(
+					'(file)',
+					`${bytes.length} bytes; the limit is ${FILE_LIMIT_BYTES} bytes per file`
+				);
+				unreadable.add(key);
+				continue;
+			}
+			const badLine = firstBadUtf8Line(bytes);
+			if (badLine !== undefined) {
+				fileProblem(
+					'(file)',
+					`not UTF-8 (first bad byte on line ${badLine}); save the file as UTF-8`
+				);
+				unreadable.add(key);
+				continue;
+			}
+			// A byte-order mark is valid UTF-8 and Astro ignores it; so does this reader.
+			const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+			let yamlText = text;
+			let body: string | undefined;
+			let bodyLine = 1;
+			if (ext === '.mdx') {
+				const parts = splitFrontmatter(text);
+				if (!parts) {
+					fileProblem(
+						'(file)',
+						'no frontmatter; start the file with --- on its own line, the fields, then ---'
+					);
+					unreadable.add(key);
+					continue;
+				}
+				({ frontmatter: yamlText, body, bodyLine } = parts);
+			}
+			const parsed = parseYaml(yamlText);
+			if (parsed.error !== undefined) {
+				fileProblem('(file)', parsed.error);
+				unreadable.add(key);
+				continue;
+			}
+			if (!parsed.data || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+				fileProblem('(file)', 'expected fields (name: value lines) at the top level');
+				unreadable.add(key);
+				continue;
+			}
+			raw.set(resolve(path), parsed.data);
+			for (const issue of checkSizes(parsed.data))
+				fileProblem(formatPath(issue.path), issue.message);
+			if (body !== undefined) {
+				if (body.length > BODY_LIMIT_CHARS) {
+					fileProblem('body', `${body.length} characters; the limit is ${BODY_LIMIT_CHARS}`);
+				} else {
+					for (const issue of checkMdxBody(body, bodyLine)) fileProblem(issue.field, issue.message);
+				}
+			}
+			const result = (schema as z.ZodType).safeParse(parsed.data);
+			if (!result.success) {
+				for (const issue of result.error.issues) {
+					problems.push({ file, ...formatIssue(issue) });
+				}
+				unreadable.add(key);
+				continue;
+			}
+			entries.push({ id, data: result.data, filePath: file, body });
+		}
+		dataset[collection as CollectionName] = entries;
+	}
+	return { dataset: dataset as unknown as Dataset, problems, unreadable, raw };
+}
