@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { CSV_FORMULA_SAFETY } from './csv-safe';
 import type { Citation } from '../schemas/citation';
 import { ASSESSOR_KINDS, type Assessment } from '../schemas/assessment';
 import type { Dimension } from '../schemas/dimension';
@@ -775,6 +776,7 @@ export function toCsv(table: DownloadTable): string {
 			header: true,
 			columns: names,
 			cast: { boolean: (value) => (value ? 'true' : 'false') },
+			...CSV_FORMULA_SAFETY,
 		}
 	);
 }
