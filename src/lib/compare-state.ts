@@ -21,8 +21,8 @@ export interface CompareVocabulary {
 	jurisdictions: string[];
 	states: string[];
 	kinds: string[];
-	/** Dimension id → its value ids. */
-	dimensions: Record<string, string[]>;
+	/** Dimension id → its value ids. A Map: URL text is never used as a key of a plain object. */
+	dimensions: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Side by side shows at most this many jurisdictions. */
@@ -52,7 +52,7 @@ export function parseCompareState(search: string, vocabulary: CompareVocabulary)
 		);
 		selected.length = MAX_SELECTED;
 	}
-	const pick = (name: string, allowed: string[], what: string) => {
+	const pick = (name: string, allowed: readonly string[], what: string) => {
 		const value = params.get(name) ?? '';
 		if (value && !allowed.includes(value)) {
 			problems.push(`Unknown ${what} “${value}” was ignored.`);
@@ -65,16 +65,17 @@ export function parseCompareState(search: string, vocabulary: CompareVocabulary)
 		problems.push(`“${date}” is not a date written as YYYY-MM-DD; today’s values are shown.`);
 		date = '';
 	}
-	const sort = pick('sort', Object.keys(vocabulary.dimensions), 'column to sort by');
+	const sort = pick('sort', [...vocabulary.dimensions.keys()], 'column to sort by');
 	const state = pick('state', vocabulary.states, 'state');
 	const kind = pick('kind', vocabulary.kinds, 'kind of jurisdiction');
-	const values: Record<string, string> = {};
+	const values = new Map<string, string>();
 	for (const pair of params.getAll('v')) {
 		const [dimension = '', value = ''] = pair.split(':');
-		if (vocabulary.dimensions[dimension]?.includes(value)) values[dimension] = value;
+		if (vocabulary.dimensions.get(dimension)?.includes(value)) values.set(dimension, value);
 		else problems.push(`Unknown filter “${pair}” was ignored.`);
 	}
-	return { date, selected, sort, state, kind, values, problems };
+	// Keys are known dimension ids only; fromEntries defines them, so even "__proto__" stays data.
+	return { date, selected, sort, state, kind, values: Object.fromEntries(values), problems };
 }
 
 /**

@@ -48,7 +48,7 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 		jurisdictions: rows.map((r) => r.dataset['id']!),
 		states: [...new Set(rows.map((r) => r.dataset['state']!))],
 		kinds: [...new Set(rows.map((r) => r.dataset['kind']!))],
-		dimensions: Object.fromEntries(
+		dimensions: new Map(
 			[...form.querySelectorAll<HTMLOptGroupElement>('select[name="v"] optgroup')].map((group) => {
 				const options = [...group.querySelectorAll('option')].map((o) => o.value.split(':'));
 				return [options[0]![0]!, options.map((o) => o[1]!)];

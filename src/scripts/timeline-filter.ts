@@ -1,3 +1,5 @@
+import { parseTimelineState } from '../lib/timeline-state';
+
 /**
  * Filters the timeline by jurisdiction and kind in place, keeps the choice in the URL (?j=…&kind=…)
  * so it can be shared, and announces how many events match. Without JavaScript the full timeline
@@ -9,11 +11,16 @@ export function enhanceTimelineFilter(form: HTMLFormElement): void {
 	const status = form.querySelector<HTMLElement>('[role="status"]')!;
 	const items = [...document.querySelectorAll<HTMLLIElement>('.timeline > li')];
 	const years = [...document.querySelectorAll<HTMLElement>('[data-year-section]')];
-	const url = new URL(window.location.href);
-	const known = (select: HTMLSelectElement, value: string | null) =>
-		[...select.options].some((o) => o.value === value) ? value! : '';
-	jurisdiction.value = known(jurisdiction, url.searchParams.get('j'));
-	kind.value = known(kind, url.searchParams.get('kind'));
+	const values = (select: HTMLSelectElement) =>
+		[...select.options].map((o) => o.value).filter(Boolean);
+	const initial = parseTimelineState(window.location.search, {
+		jurisdictions: values(jurisdiction),
+		kinds: values(kind),
+	});
+	jurisdiction.value = initial.j;
+	kind.value = initial.kind;
+	// A bad part of a shared URL is said once, beside the count, then forgotten.
+	let problems = initial.problems.join(' ');
 
 	const apply = () => {
 		let shown = 0;
@@ -27,7 +34,8 @@ export function enhanceTimelineFilter(form: HTMLFormElement): void {
 		}
 		for (const section of years)
 			section.hidden = !section.querySelector('.timeline > li:not([hidden])');
-		status.textContent = `${shown} of ${items.length} events shown.`;
+		status.textContent = `${shown} of ${items.length} events shown.${problems ? ` ${problems}` : ''}`;
+		problems = '';
 		const next = new URL(window.location.href);
 		for (const [key, select] of [
 			['j', jurisdiction],

@@ -5,7 +5,10 @@ const vocabulary = {
 	jurisdictions: ['new-york-city', 'chicago', 'cook-county', 'philadelphia', 'new-orleans'],
 	states: ['NY', 'IL', 'PA', 'LA'],
 	kinds: ['city', 'county'],
-	dimensions: { detainers: ['not-honoured', 'honoured'], 'state-law': ['limits'] },
+	dimensions: new Map([
+		['detainers', ['not-honoured', 'honoured']],
+		['state-law', ['limits']],
+	]),
 };
 
 describe('parseCompareState', () => {
