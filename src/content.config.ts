@@ -1,8 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { checkContent, type ContentVerdict } from './lib/check-content';
 import { formatProblem } from './lib/validate-dataset';
-import { COLLECTIONS, contentFingerprint, type CollectionName } from './lib/read-content';
+import {
+	COLLECTIONS,
+	contentFingerprint,
+	parseContentText,
+	type CollectionName,
+} from './lib/read-content';
 import { buildDay } from './lib/today';
 
 /**
@@ -23,7 +29,7 @@ let verdict: { fingerprint: string; result: ContentVerdict } | undefined;
  * Reads and checks the whole content folder once per build with the same reader the tests use, and
  * stops the build on any problem, listing every file's problems at once.
  */
-function checkedContent(): ContentVerdict {
+function assertContentValid(): void {
 	// Six collections load in one sync; read the folder once unless a file changed in between.
 	const fingerprint = contentFingerprint(CONTENT_DIR);
 	if (verdict?.fingerprint !== fingerprint) {
@@ -35,7 +41,6 @@ function checkedContent(): ContentVerdict {
 			`The content has ${problems.length} problem(s):\n  ${problems.map(formatProblem).join('\n  ')}\n`
 		);
 	}
-	return verdict.result;
 }
 
 /**
@@ -53,14 +58,18 @@ function atlasLoader(collection: CollectionName): Loader {
 	return {
 		name: 'atlas-loader',
 		load: async (context) => {
-			const { raw } = checkedContent();
+			assertContentValid();
 			await inner.load({
 				...context,
-				parseData: (props) =>
-					context.parseData({
-						...props,
-						data: (raw.get(props.filePath ?? '') ?? props.data) as never,
-					}),
+				// Re-read the one file (also when the dev server sees it change), never Astro's parse.
+				parseData: (props) => {
+					const parsed = props.filePath
+						? parseContentText(readFileSync(props.filePath, 'utf8'), ext)
+						: undefined;
+					if (parsed && 'error' in parsed)
+						throw new ContentError(`${props.filePath} → (file): ${parsed.error}`);
+					return context.parseData({ ...props, data: (parsed?.data ?? props.data) as never });
+				},
 			});
 		},
 	};

@@ -7,8 +7,6 @@ import { validateDataset } from './validate-dataset';
 export interface ContentVerdict {
 	dataset: Dataset;
 	problems: ContentProblem[];
-	/** Parsed data of each readable file by absolute path, handed to Astro so it never re-parses dates. */
-	raw: Map<string, unknown>;
 }
 
 /**
@@ -21,9 +19,9 @@ export function checkContent(
 	today: string,
 	projectRoot = process.cwd()
 ): ContentVerdict {
-	const { dataset, problems, unreadable, raw } = readContent(contentDir, projectRoot);
+	const { dataset, problems, unreadable } = readContent(contentDir, projectRoot);
 	const all = [...problems, ...validateDataset(dataset, today, unreadable)];
 	// One file's problems together, files in a stable order (sort is stable within a file).
 	all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-	return { dataset, raw, problems: all };
+	return { dataset, problems: all };
 }

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
 import { AssessmentSchema } from '../schemas/assessment';
@@ -35,8 +35,6 @@ export interface ContentRead {
 	problems: ContentProblem[];
 	/** `collection/id` of files that exist but could not be read, so references to them are not reported twice. */
 	unreadable: Set<string>;
-	/** The parsed (not yet schema-transformed) data of each read file, by absolute path. */
-	raw: Map<string, unknown>;
 }
 
 /**
@@ -94,6 +92,39 @@ function listFiles(dir: string): string[] {
 	});
 }
 
+/** A file's data as written and, for MDX, its body and the line the body starts on. */
+export type ParsedText =
+	{ data: Record<string, unknown>; body: string | undefined; bodyLine: number } | { error: string };
+
+/**
+ * Parses one content file's text: the whole file (YAML) or the frontmatter (MDX) as YAML with dates
+ * as written. The build's loader hands this data to Astro in place of Astro's own parse.
+ * @param text The file's text (UTF-8 already checked).
+ * @param ext `.yaml` or `.mdx`.
+ */
+export function parseContentText(text: string, ext: string): ParsedText {
+	// A byte-order mark is valid UTF-8 and Astro ignores it; so does this reader.
+	const clean = text.replace(/^\uFEFF/, '');
+	let yamlText = clean;
+	let body: string | undefined;
+	let bodyLine = 1;
+	if (ext === '.mdx') {
+		const parts = splitFrontmatter(clean);
+		if (!parts) {
+			return {
+				error: 'no frontmatter; start the file with --- on its own line, the fields, then ---',
+			};
+		}
+		({ frontmatter: yamlText, body, bodyLine } = parts);
+	}
+	const parsed = parseYaml(yamlText);
+	if (parsed.error !== undefined) return { error: parsed.error };
+	if (!parsed.data || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+		return { error: 'expected fields (name: value lines) at the top level' };
+	}
+	return { data: parsed.data as Record<string, unknown>, body, bodyLine };
+}
+
 /** Names, sizes and modification times of every file under `contentDir`: changes when any file does. */
 export function contentFingerprint(contentDir: string): string {
 	return listFiles(contentDir)
@@ -114,7 +145,6 @@ export function contentFingerprint(contentDir: string): string {
 export function readContent(contentDir: string, projectRoot = process.cwd()): ContentRead {
 	const problems: ContentProblem[] = [];
 	const unreadable = new Set<string>();
-	const raw = new Map<string, unknown>();
 	const dataset = {} as Record<CollectionName, DataEntry<unknown>[]>;
 	for (const [collection, { schema, ext }] of Object.entries(COLLECTIONS)) {
 		const folder = join(contentDir, collection);
@@ -172,35 +202,13 @@ export function readContent(contentDir: string, projectRoot = process.cwd()): Co
 				unreadable.add(key);
 				continue;
 			}
-			// A byte-order mark is valid UTF-8 and Astro ignores it; so does this reader.
-			const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-			let yamlText = text;
-			let body: string | undefined;
-			let bodyLine = 1;
-			if (ext === '.mdx') {
-				const parts = splitFrontmatter(text);
-				if (!parts) {
-					fileProblem(
-						'(file)',
-						'no frontmatter; start the file with --- on its own line, the fields, then ---'
-					);
-					unreadable.add(key);
-					continue;
-				}
-				({ frontmatter: yamlText, body, bodyLine } = parts);
-			}
-			const parsed = parseYaml(yamlText);
-			if (parsed.error !== undefined) {
+			const parsed = parseContentText(bytes.toString('utf8'), ext);
+			if ('error' in parsed) {
 				fileProblem('(file)', parsed.error);
 				unreadable.add(key);
 				continue;
 			}
-			if (!parsed.data || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-				fileProblem('(file)', 'expected fields (name: value lines) at the top level');
-				unreadable.add(key);
-				continue;
-			}
-			raw.set(resolve(path), parsed.data);
+			const { body, bodyLine } = parsed;
 			for (const issue of checkSizes(parsed.data))
 				fileProblem(formatPath(issue.path), issue.message);
 			if (body !== undefined) {
@@ -222,5 +230,5 @@ export function readContent(contentDir: string, projectRoot = process.cwd()): Co
 		}
 		dataset[collection as CollectionName] = entries;
 	}
-	return { dataset: dataset as unknown as Dataset, problems, unreadable, raw };
+	return { dataset: dataset as unknown as Dataset, problems, unreadable };
 }
