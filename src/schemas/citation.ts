@@ -8,7 +8,15 @@ export const CitationSchema = z
 			/** The id of a sources entry (its file name without extension). */
 			source: z.string().min(1),
 			/** Where in the source: a section, page or paragraph, e.g. `§ 9-131(b)` or `p. 4`. */
-			pinpoint: z.string().min(1).optional(),
+			// The downloads list several pinpoints in one CSV cell separated by ";", so one may not hold it.
+			pinpoint: z
+				.string()
+				.min(1)
+				.refine((text) => !text.includes(';'), {
+					error:
+						'must not contain ";" (the downloads separate pinpoints with it); join parts with "and"',
+				})
+				.optional(),
 		}),
 	])
 	.transform((value) => (typeof value === 'string' ? { source: value } : value));

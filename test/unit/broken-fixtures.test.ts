@@ -266,6 +266,13 @@ const ISSUE_10_CASES: BrokenCase[] = [
 		field: 'policies[0].sources[0].source',
 		message: /required but missing/,
 	},
+	{
+		name: "a pinpoint holding the downloads' list separator",
+		edit: { [CITY]: replace('pinpoint: "§ 2(b)"', 'pinpoint: "§ 2(b); § 3"') },
+		file: CITY,
+		field: 'policies[0].sources[0].pinpoint',
+		message: /must not contain ";"/,
+	},
 ];
 
 const CASES: BrokenCase[] = [
