@@ -3,6 +3,7 @@ import type { Jurisdiction } from '../schemas/jurisdiction';
 import type { Source } from '../schemas/source';
 import type { DataEntry, Dataset } from './dataset-types';
 import { bodyCitations } from './validate-dataset';
+import { jurisdictionUrl } from './urls';
 
 /** Every citation in a jurisdiction's frontmatter, in the order a reader meets them on the page. */
 export function frontmatterCitations(j: Jurisdiction): Citation[] {
@@ -40,11 +41,6 @@ export function sourcesCitedBy(
 		);
 }
 
-/** Anchor id of a source in a page's source list. */
-export function sourceAnchor(sourceId: string): string {
-	return `source-${sourceId}`;
-}
-
 /** A page that cites a source, for backlinks on the sources page. */
 export interface CitingPage {
 	href: string;
@@ -64,7 +60,7 @@ export function citingPages(dataset: Dataset): Map<string, CitingPage[]> {
 		index.set(sourceId, pages);
 	};
 	for (const entry of dataset.jurisdictions) {
-		const page = { href: `/jurisdictions/${entry.id}/`, label: entry.data.name };
+		const page = { href: jurisdictionUrl(entry.id), label: entry.data.name };
 		for (const c of frontmatterCitations(entry.data)) add(c.source, page);
 		for (const id of bodyCitations(entry.body ?? '')) add(id, page);
 	}
@@ -73,7 +69,7 @@ export function citingPages(dataset: Dataset): Map<string, CitingPage[]> {
 			add(c.source, { href: '/timeline/', label: 'Timeline' });
 			for (const id of event.data.jurisdictions) {
 				const j = dataset.jurisdictions.find((x) => x.id === id);
-				if (j) add(c.source, { href: `/jurisdictions/${id}/`, label: j.data.name });
+				if (j) add(c.source, { href: jurisdictionUrl(id), label: j.data.name });
 			}
 		}
 	}

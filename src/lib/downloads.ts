@@ -15,6 +15,8 @@ import { policyPeriods } from './as-of';
 import type { DataEntry, Dataset } from './dataset-types';
 import { orderedDimensions, orderedJurisdictions } from './matrix';
 import { sortEvents } from './timeline';
+import { jurisdictionUrl } from './urls';
+import { valueOnDay } from './value-on-day';
 
 /** The licence of every download, shown on /data/ and written into each JSON file. */
 export const DATA_LICENSE = {
@@ -250,7 +252,7 @@ export function jurisdictionRows(
 			lon: data.location.lon,
 			summary: data.summary,
 			last_reviewed: data.lastReviewed,
-			page_url: new URL(`jurisdictions/${id}/`, site).href,
+			page_url: new URL(jurisdictionUrl(id), site).href,
 		};
 	});
 }
@@ -258,20 +260,24 @@ export function jurisdictionRows(
 /**
  * Long-format policies: for every jurisdiction and dimension, one row per period (earlier values from
  * the history, oldest first, then the value the file records as current), via `policyPeriods`, so
- * the rows are exactly the periods the jurisdiction pages show.
+ * the rows are exactly the periods the jurisdiction pages show; `current` marks the row `valueOnDay`
+ * answers with on `day`, the value every page shows.
  * @param jurisdictions All jurisdictions.
  * @param dimensions All dimensions (for order and value labels).
+ * @param day `YYYY-MM-DD`, the build day.
  */
 export function policyRows(
 	jurisdictions: DataEntry<Jurisdiction>[],
-	dimensions: DataEntry<Dimension>[]
+	dimensions: DataEntry<Dimension>[],
+	day: string
 ): PolicyRow[] {
 	const columns = orderedDimensions(dimensions);
 	return orderedJurisdictions(jurisdictions).flatMap((jurisdiction) =>
 		columns.flatMap((dimension) => {
-			const policy = jurisdiction.data.policies.find((p) => p.dimension === dimension.id);
+			const answer = valueOnDay(jurisdiction.data, dimension, day);
+			const policy = answer.policy;
 			if (!policy) return [];
-			return policyPeriods(policy).map((period) => ({
+			return policyPeriods(policy).map((period, index) => ({
 				jurisdiction: jurisdiction.id,
 				dimension: dimension.id,
 				value: period.value,
@@ -280,7 +286,7 @@ export function policyRows(
 				effective_from: period.from ?? null,
 				effective_to: period.to ?? null,
 				status: period.status,
-				current: period.current,
+				current: index === answer.periodIndex,
 				...citationColumns(period.sources),
 				verified: period.verified,
 			}));
@@ -450,8 +456,9 @@ const citationSpecs = (what: string): ColumnSpec<'source_ids' | 'pinpoints'>[] =
  * collection and the schema enums, so the codebook cannot drift from the data.
  * @param dataset All collections.
  * @param site The site's origin with a trailing slash.
+ * @param day `YYYY-MM-DD`, the build day: the policies' `current` flag marks the value of that day.
  */
-export function downloadTables(dataset: Dataset, site: string): DownloadTable[] {
+export function downloadTables(dataset: Dataset, site: string, day: string): DownloadTable[] {
 	const dimensions = orderedDimensions(dataset.dimensions);
 	const jurisdictionIdSpec = {
 		type: 'id',
@@ -594,7 +601,7 @@ export function downloadTables(dataset: Dataset, site: string): DownloadTable[] 
 				name: 'current',
 				type: 'boolean',
 				description:
-					'true for the value the jurisdiction’s page shows as current (one per jurisdiction and dimension); false for earlier values.',
+					'true for the value that applies on the build day, the one every page of the site shows (at most one per jurisdiction and dimension; none when no recorded value covers that day, e.g. only a proposal is on file); false otherwise.',
 			},
 			...citationSpecs('the value in this period'),
 			{
@@ -603,7 +610,7 @@ export function downloadTables(dataset: Dataset, site: string): DownloadTable[] 
 				description: 'The day this value was last checked against its sources.',
 			},
 		] satisfies ColumnsOf<PolicyRow>,
-		rows: policyRows(dataset.jurisdictions, dataset.dimensions),
+		rows: policyRows(dataset.jurisdictions, dataset.dimensions, day),
 	};
 
 	const statistics: DownloadTable = {
@@ -838,10 +845,11 @@ export interface DownloadFile {
  * those of the files served.
  * @param dataset All collections.
  * @param site The site's origin with a trailing slash.
+ * @param day `YYYY-MM-DD`, the build day.
  */
-export function downloadFiles(dataset: Dataset, site: string): DownloadFile[] {
+export function downloadFiles(dataset: Dataset, site: string, day: string): DownloadFile[] {
 	const meta = { datasetDate: datasetDate(dataset), site };
-	return downloadTables(dataset, site).flatMap((table) =>
+	return downloadTables(dataset, site, day).flatMap((table) =>
 		DOWNLOAD_FORMATS.map((format) => {
 			const body = format === 'csv' ? toCsv(table) : toJson(table, meta);
 			return {

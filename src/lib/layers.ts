@@ -1,7 +1,8 @@
 import type { Dimension } from '../schemas/dimension';
 import type { Jurisdiction } from '../schemas/jurisdiction';
 import type { DataEntry } from './dataset-types';
-import { orderedDimensions, resolveCell, type MatrixCell } from './matrix';
+import { orderedDimensions, type MatrixCell } from './matrix';
+import { valueOnDay } from './value-on-day';
 
 /** One level of government whose rules reach a person arrested in a jurisdiction. */
 export interface Layer {
@@ -95,7 +96,7 @@ export function layerMatrix(
 	return orderedDimensions(dimensions).map((dimension) => {
 		const cells = layers.map((layer) => ({
 			layer,
-			cell: resolveCell(layer.jurisdiction.data, dimension, day),
+			cell: valueOnDay(layer.jurisdiction.data, dimension, day),
 		}));
 		const values = new Set(cells.filter((c) => !c.cell.unrecorded).map((c) => c.cell.value.id));
 		return { dimension, cells, differ: values.size > 1 };

@@ -32,6 +32,8 @@ export interface MapMarker {
 	rank: number;
 	/** True for `not-found`, which is drawn with a different shape, not only a different colour. */
 	notFound: boolean;
+	/** True when coded but no recorded value covers the day (shown in words, drawn as not found). */
+	unrecorded: boolean;
 	/** The projected location; undefined when it lies outside the projection (e.g. Puerto Rico). */
 	anchor: { x: number; y: number } | undefined;
 	/** Where the marker is drawn: the anchor, nudged apart from markers that would overlap it. */
@@ -205,6 +207,7 @@ export function mapMarkers(rows: MatrixRow[], gap = MARKER_RADIUS * 2 + 2): MapM
 			value: cell.value,
 			rank: cell.rank,
 			notFound: cell.value.id === NOT_FOUND,
+			unrecorded: cell.unrecorded,
 			anchor,
 			at,
 			displaced: !!anchor && !!at && Math.hypot(at.x - anchor.x, at.y - anchor.y) > 3,

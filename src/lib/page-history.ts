@@ -1,3 +1,4 @@
+import { jurisdictionUrl } from './urls';
 import { CHANGE_KIND_LABELS, type Change } from '../schemas/change';
 import type { Jurisdiction } from '../schemas/jurisdiction';
 import type { DataEntry } from './dataset-types';
@@ -25,12 +26,12 @@ export function changeAnchor(number: number): string {
 
 /** The path of a jurisdiction page's history section, e.g. `/jurisdictions/chicago/#page-history`. */
 export function pageHistoryPath(jurisdictionId: string): string {
-	return `/jurisdictions/${jurisdictionId}/#${PAGE_HISTORY_ID}`;
+	return jurisdictionUrl(jurisdictionId, PAGE_HISTORY_ID);
 }
 
 /** The path of one change's item on its page, e.g. `/jurisdictions/chicago/#change-2`. */
 export function changePath(jurisdictionId: string, number: number): string {
-	return `/jurisdictions/${jurisdictionId}/#${changeAnchor(number)}`;
+	return jurisdictionUrl(jurisdictionId, changeAnchor(number));
 }
 
 /**

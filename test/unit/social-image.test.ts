@@ -10,7 +10,8 @@ import {
 	socialImageSvg,
 	type SocialCard,
 } from '../../src/lib/social-image';
-import { orderedDimensions, resolveCell } from '../../src/lib/matrix';
+import { orderedDimensions } from '../../src/lib/matrix';
+import { valueOnDay } from '../../src/lib/value-on-day';
 import { loadContent } from '../support/load-content';
 
 const { dataset } = loadContent('content');
@@ -69,7 +70,7 @@ describe('jurisdictionCard', () => {
 		expect(card.rows).toEqual(
 			headline.map((d) => ({
 				label: d.data.shortTitle,
-				value: resolveCell(entry.data, d, DAY).value.label,
+				value: valueOnDay(entry.data, d, DAY).value.label,
 			}))
 		);
 		expect(card.title).toBe(entry.data.name);
