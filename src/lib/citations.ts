@@ -32,13 +32,7 @@ export function sourcesCitedBy(
 		...bodyCitations(entry.body ?? ''),
 		...extraIds,
 	]);
-	return sources
-		.filter((s) => ids.has(s.id))
-		.sort(
-			(a, b) =>
-				a.data.publisher.localeCompare(b.data.publisher, 'en') ||
-				a.data.published.localeCompare(b.data.published)
-		);
+	return sources.filter((s) => ids.has(s.id));
 }
 
 /** A page that cites a source, for backlinks on the sources page. */

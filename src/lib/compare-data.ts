@@ -1,7 +1,6 @@
 import type { AnswerSegment, CompareData } from './answer-segments';
 import type { Dataset } from './dataset-types';
 import { yearOf } from './dates';
-import { orderedDimensions, orderedJurisdictions } from './matrix';
 import { jurisdictionUrl, sourceAnchor } from './urls';
 import { answerChangeDays, valueOnDay, type ValueAnswer } from './value-on-day';
 
@@ -13,7 +12,7 @@ import { answerChangeDays, valueOnDay, type ValueAnswer } from './value-on-day';
  */
 export function compareData(dataset: Dataset, today: string): CompareData {
 	const sources = new Map(dataset.sources.map((s) => [s.id, s.data]));
-	const dimensions = orderedDimensions(dataset.dimensions);
+	const dimensions = dataset.dimensions;
 	const segment = (id: string, from: string, answer: ValueAnswer): AnswerSegment => ({
 		from,
 		value: answer.unrecorded ? 'unrecorded' : answer.value.id,
@@ -33,7 +32,7 @@ export function compareData(dataset: Dataset, today: string): CompareData {
 	return {
 		today,
 		dimensions: dimensions.map((d) => ({ id: d.id, title: d.data.title })),
-		jurisdictions: orderedJurisdictions(dataset.jurisdictions).map(({ id, data }) => ({
+		jurisdictions: dataset.jurisdictions.map(({ id, data }) => ({
 			id,
 			name: data.name,
 			cells: dimensions.map((dimension) => {

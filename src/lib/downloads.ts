@@ -13,8 +13,6 @@ import { POLICY_STATUSES, POLICY_STATUS_LABELS, type PolicyStatus } from '../sch
 import { SOURCE_KINDS, SOURCE_KIND_LABELS, type Source } from '../schemas/source';
 import { policyPeriods } from './as-of';
 import type { DataEntry, Dataset } from './dataset-types';
-import { orderedDimensions, orderedJurisdictions } from './matrix';
-import { sortEvents } from './timeline';
 import { jurisdictionUrl } from './urls';
 import { valueOnDay } from './value-on-day';
 
@@ -233,7 +231,7 @@ export function jurisdictionRows(
 	jurisdictions: DataEntry<Jurisdiction>[],
 	site: string
 ): JurisdictionRow[] {
-	return orderedJurisdictions(jurisdictions).map(({ id, data }) => {
+	return jurisdictions.map(({ id, data }) => {
 		const jail = data.jail && citationColumns(data.jail.sources);
 		return {
 			id,
@@ -271,8 +269,8 @@ export function policyRows(
 	dimensions: DataEntry<Dimension>[],
 	day: string
 ): PolicyRow[] {
-	const columns = orderedDimensions(dimensions);
-	return orderedJurisdictions(jurisdictions).flatMap((jurisdiction) =>
+	const columns = dimensions;
+	return jurisdictions.flatMap((jurisdiction) =>
 		columns.flatMap((dimension) => {
 			const answer = valueOnDay(jurisdiction.data, dimension, day);
 			const policy = answer.policy;
@@ -299,23 +297,21 @@ export function policyRows(
  * @param jurisdictions All jurisdictions.
  */
 export function statisticRows(jurisdictions: DataEntry<Jurisdiction>[]): StatisticRow[] {
-	return orderedJurisdictions(jurisdictions).flatMap((jurisdiction) =>
-		[...jurisdiction.data.statistics]
-			.sort((a, b) => a.agency.localeCompare(b.agency) || a.from.localeCompare(b.from))
-			.map((stat) => ({
-				jurisdiction: jurisdiction.id,
-				id: stat.id,
-				agency: stat.agency,
-				period: stat.period,
-				from: stat.from,
-				to: stat.to,
-				received: stat.received ?? null,
-				honoured: stat.honoured ?? null,
-				declined: stat.declined ?? null,
-				note: stat.note ?? null,
-				...citationColumns(stat.sources),
-				verified: stat.verified,
-			}))
+	return jurisdictions.flatMap((jurisdiction) =>
+		jurisdiction.data.statistics.map((stat) => ({
+			jurisdiction: jurisdiction.id,
+			id: stat.id,
+			agency: stat.agency,
+			period: stat.period,
+			from: stat.from,
+			to: stat.to,
+			received: stat.received ?? null,
+			honoured: stat.honoured ?? null,
+			declined: stat.declined ?? null,
+			note: stat.note ?? null,
+			...citationColumns(stat.sources),
+			verified: stat.verified,
+		}))
 	);
 }
 
@@ -330,13 +326,12 @@ export function classificationRows(
 	assessments: DataEntry<Assessment>[]
 ): ClassificationRow[] {
 	const byId = new Map(assessments.map((a) => [a.id, a.data]));
-	return orderedJurisdictions(jurisdictions).flatMap((jurisdiction) =>
+	return jurisdictions.flatMap((jurisdiction) =>
 		jurisdiction.data.classifications
 			.flatMap((c) => {
 				const assessment = byId.get(c.assessment);
 				return assessment ? [{ c, a: assessment }] : [];
 			})
-			.sort((x, y) => x.a.date.localeCompare(y.a.date))
 			.map(({ c, a }) => ({
 				jurisdiction: jurisdiction.id,
 				assessment: c.assessment,
@@ -358,7 +353,7 @@ export function classificationRows(
  * @param events All events.
  */
 export function eventRows(events: DataEntry<TimelineEvent>[]): EventRow[] {
-	return sortEvents(events).map(({ id, data }) => ({
+	return events.map(({ id, data }) => ({
 		id,
 		date: data.date,
 		title: data.title,
@@ -459,7 +454,7 @@ const citationSpecs = (what: string): ColumnSpec<'source_ids' | 'pinpoints'>[] =
  * @param day `YYYY-MM-DD`, the build day: the policies' `current` flag marks the value of that day.
  */
 export function downloadTables(dataset: Dataset, site: string, day: string): DownloadTable[] {
-	const dimensions = orderedDimensions(dataset.dimensions);
+	const dimensions = dataset.dimensions;
 	const jurisdictionIdSpec = {
 		type: 'id',
 		description: 'The jurisdiction, as an id of the jurisdictions table.',

@@ -1,7 +1,7 @@
 import type { Dimension } from '../schemas/dimension';
 import type { Jurisdiction } from '../schemas/jurisdiction';
 import type { DataEntry } from './dataset-types';
-import { orderedDimensions, type MatrixCell } from './matrix';
+import { type MatrixCell } from './matrix';
 import { valueOnDay } from './value-on-day';
 
 /** One level of government whose rules reach a person arrested in a jurisdiction. */
@@ -93,7 +93,7 @@ export function layerMatrix(
 		(layer, index, all) =>
 			all.findIndex((l) => l.jurisdiction.id === layer.jurisdiction.id) === index
 	);
-	return orderedDimensions(dimensions).map((dimension) => {
+	return dimensions.map((dimension) => {
 		const cells = layers.map((layer) => ({
 			layer,
 			cell: valueOnDay(layer.jurisdiction.data, dimension, day),

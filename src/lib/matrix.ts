@@ -12,22 +12,9 @@ export interface MatrixRow {
 	cells: MatrixCell[];
 }
 
-/** Dimensions in their display order. */
-export function orderedDimensions(dimensions: DataEntry<Dimension>[]): DataEntry<Dimension>[] {
-	return [...dimensions].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
-}
-
-/** Jurisdictions in reading order (by name). */
-export function orderedJurisdictions(
-	jurisdictions: DataEntry<Jurisdiction>[]
-): DataEntry<Jurisdiction>[] {
-	return [...jurisdictions].sort((a, b) =>
-		(a.data.shortName ?? a.data.name).localeCompare(b.data.shortName ?? b.data.name, 'en')
-	);
-}
-
 /**
- * Builds the comparison table: every jurisdiction × every dimension, resolved as of a day.
+ * Builds the comparison table: every jurisdiction × every dimension, resolved as of a day, in the
+ * dataset's order.
  * @param day `YYYY-MM-DD`.
  */
 export function buildMatrix(
@@ -35,9 +22,8 @@ export function buildMatrix(
 	dimensions: DataEntry<Dimension>[],
 	day: string
 ): MatrixRow[] {
-	const columns = orderedDimensions(dimensions);
-	return orderedJurisdictions(jurisdictions).map((jurisdiction) => ({
+	return jurisdictions.map((jurisdiction) => ({
 		jurisdiction,
-		cells: columns.map((dimension) => valueOnDay(jurisdiction.data, dimension, day)),
+		cells: dimensions.map((dimension) => valueOnDay(jurisdiction.data, dimension, day)),
 	}));
 }

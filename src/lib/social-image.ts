@@ -3,7 +3,6 @@ import { JURISDICTION_KIND_LABELS, type Jurisdiction } from '../schemas/jurisdic
 import type { DataEntry } from './dataset-types';
 import { formatDate } from './dates';
 import { wrapWords } from './detainer-chart';
-import { orderedDimensions } from './matrix';
 import { valueOnDay } from './value-on-day';
 
 /** Width of a link-preview image in pixels (the 1.91:1 size Open Graph and X expect). */
@@ -157,15 +156,13 @@ export function jurisdictionCard(
 	day: string,
 	siteName: string
 ): SocialCard {
-	const rows = orderedDimensions(dimensions)
-		.slice(0, CARD_DIMENSIONS)
-		.map((dimension) => {
-			const cell = valueOnDay(jurisdiction, dimension, day);
-			return {
-				label: dimension.data.shortTitle,
-				value: cell.label,
-			};
-		});
+	const rows = dimensions.slice(0, CARD_DIMENSIONS).map((dimension) => {
+		const cell = valueOnDay(jurisdiction, dimension, day);
+		return {
+			label: dimension.data.shortTitle,
+			value: cell.label,
+		};
+	});
 	const subtitle = `${JURISDICTION_KIND_LABELS[jurisdiction.kind]} · ${jurisdiction.state}`;
 	const footer = `Values as of ${formatDate(day)} · each one sourced and dated on the site`;
 	return {

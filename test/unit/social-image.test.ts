@@ -10,7 +10,6 @@ import {
 	socialImageSvg,
 	type SocialCard,
 } from '../../src/lib/social-image';
-import { orderedDimensions } from '../../src/lib/matrix';
 import { valueOnDay } from '../../src/lib/value-on-day';
 import { loadContent } from '../support/load-content';
 
@@ -65,7 +64,7 @@ describe('jurisdictionCard', () => {
 	it('shows the headline values in words as resolveCell gives them, detainers first', () => {
 		const entry = dataset.jurisdictions.find((j) => j.id === 'new-york-city')!;
 		const card = jurisdictionCard(entry.data, dataset.dimensions, DAY, 'Atlas');
-		const headline = orderedDimensions(dataset.dimensions).slice(0, CARD_DIMENSIONS);
+		const headline = dataset.dimensions.slice(0, CARD_DIMENSIONS);
 		expect(headline[0]!.id).toBe('detainers');
 		expect(card.rows).toEqual(
 			headline.map((d) => ({

@@ -5,7 +5,7 @@ import type { Dataset } from '../../src/lib/dataset-types';
 import { policyRows } from '../../src/lib/downloads';
 import { layerMatrix } from '../../src/lib/layers';
 import { mapMarkers } from '../../src/lib/map';
-import { buildMatrix, orderedDimensions } from '../../src/lib/matrix';
+import { buildMatrix } from '../../src/lib/matrix';
 import { buildSearchRecords } from '../../src/lib/search/records';
 import { jurisdictionCard } from '../../src/lib/social-image';
 import { jurisdictionPolicyUrl } from '../../src/lib/urls';
@@ -68,7 +68,7 @@ const dataset: Dataset = editPolicies(fixtures, 'fixture-city', (p) =>
 	p.dimension in CASES ? PolicySchema.parse(CASES[p.dimension as keyof typeof CASES]) : p
 );
 const city = dataset.jurisdictions.find((j) => j.id === 'fixture-city')!;
-const dimensions = orderedDimensions(dataset.dimensions);
+const dimensions = dataset.dimensions;
 const DAYS = ['2010-01-01', '2020-06-01', '2026-01-15', '2026-11-29', '2027-02-01', '2027-06-01'];
 
 describe('valueOnDay', () => {

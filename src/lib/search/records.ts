@@ -11,7 +11,6 @@ import { JURISDICTION_KIND_LABELS } from '../../schemas/jurisdiction';
 import { SOURCE_KIND_LABELS } from '../../schemas/source';
 import type { Dataset } from '../dataset-types';
 import { formatDate } from '../dates';
-import { orderedDimensions } from '../matrix';
 import { STATE_NAMES } from '../states';
 import type { SearchRecord } from './record-types';
 import { valueOnDay } from '../value-on-day';
@@ -123,7 +122,7 @@ export function buildSearchRecords(
 	day: string
 ): SearchRecord[] {
 	const records: SearchRecord[] = [];
-	const dimensions = orderedDimensions(dataset.dimensions);
+	const dimensions = dataset.dimensions;
 	const sourcesById = new Map(dataset.sources.map((entry) => [entry.id, entry]));
 	for (const { id, data, body } of dataset.jurisdictions) {
 		const page = jurisdictionUrl(id);
