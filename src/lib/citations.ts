@@ -48,9 +48,15 @@ export interface CitingPage {
  */
 export function citingPages(dataset: Dataset): Map<string, CitingPage[]> {
 	const index = new Map<string, CitingPage[]>();
+	// Pages already listed per source: a set, so thousands of citing pages stay linear.
+	const seen = new Map<string, Set<string>>();
 	const add = (sourceId: string, page: CitingPage) => {
+		const hrefs = seen.get(sourceId) ?? new Set<string>();
+		if (hrefs.has(page.href)) return;
+		hrefs.add(page.href);
+		seen.set(sourceId, hrefs);
 		const pages = index.get(sourceId) ?? [];
-		if (!pages.some((p) => p.href === page.href)) pages.push(page);
+		pages.push(page);
 		index.set(sourceId, pages);
 	};
 	for (const entry of dataset.jurisdictions) {
@@ -58,11 +64,12 @@ export function citingPages(dataset: Dataset): Map<string, CitingPage[]> {
 		for (const c of frontmatterCitations(entry.data)) add(c.source, page);
 		for (const id of bodyCitations(entry.body ?? '')) add(id, page);
 	}
+	const byId = new Map(dataset.jurisdictions.map((j) => [j.id, j]));
 	for (const event of dataset.events) {
 		for (const c of event.data.sources) {
 			add(c.source, { href: '/timeline/', label: 'Timeline' });
 			for (const id of event.data.jurisdictions) {
-				const j = dataset.jurisdictions.find((x) => x.id === id);
+				const j = byId.get(id);
 				if (j) add(c.source, { href: jurisdictionUrl(id), label: j.data.name });
 			}
 		}

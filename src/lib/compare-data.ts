@@ -9,8 +9,13 @@ import { answerChangeDays, valueOnDay, type ValueAnswer } from './value-on-day';
  * on the first day it holds, with source links pointing at the source list of the jurisdiction's page.
  * @param dataset All collections.
  * @param today `YYYY-MM-DD`, the build day.
+ * @param jurisdictions The rows of the page the file serves (all by default).
  */
-export function compareData(dataset: Dataset, today: string): CompareData {
+export function compareData(
+	dataset: Dataset,
+	today: string,
+	jurisdictions = dataset.jurisdictions
+): CompareData {
 	const sources = new Map(dataset.sources.map((s) => [s.id, s.data]));
 	const dimensions = dataset.dimensions;
 	const segment = (id: string, from: string, answer: ValueAnswer): AnswerSegment => ({
@@ -32,7 +37,7 @@ export function compareData(dataset: Dataset, today: string): CompareData {
 	return {
 		today,
 		dimensions: dimensions.map((d) => ({ id: d.id, title: d.data.title })),
-		jurisdictions: dataset.jurisdictions.map(({ id, data }) => ({
+		jurisdictions: jurisdictions.map(({ id, data }) => ({
 			id,
 			name: data.name,
 			cells: dimensions.map((dimension) => {

@@ -58,3 +58,16 @@ export function timelineEventUrl(eventId: string): string {
 export function sourcePageUrl(sourceId: string): string {
 	return `/sources/#${sourceAnchor(sourceId)}`;
 }
+
+/** One page of the comparison split by state, e.g. `/compare/state/il/` or `/compare/state/il/2/`. */
+export function compareStateUrl(slug: string): string {
+	return `/compare/state/${slug}/`;
+}
+
+/**
+ * The answers file (see `compareData`) of a comparison page: the whole table's, or one state page's
+ * when the comparison is split.
+ */
+export function compareAnswersUrl(slug?: string): string {
+	return `/compare/answers/${slug ? slug.replace('/', '-') : 'all'}.json`;
+}

@@ -10,9 +10,9 @@ import {
 } from '../lib/compare-state';
 
 let data: Promise<CompareData> | undefined;
-/** Loads every answer over time once, only when a reader picks a date or jurisdictions to compare. */
-const loadData = () =>
-	(data ??= fetch('/compare/answers.json').then((r) => {
+/** Loads the page's answers over time once, only when a reader picks a date or jurisdictions. */
+const loadData = (url: string) =>
+	(data ??= fetch(url).then((r) => {
 		if (!r.ok) throw new Error(`compare answers: HTTP ${r.status}`);
 		return r.json() as Promise<CompareData>;
 	}));
@@ -30,6 +30,7 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
  */
 export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): void {
 	const body = table.tBodies[0]!;
+	const answersUrl = form.dataset['answers']!;
 	const rows = [...body.rows];
 	const vocabulary: CompareVocabulary = {
 		jurisdictions: rows.map((r) => r.dataset['id']!),
@@ -77,7 +78,7 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 			caption.textContent = todayCaption;
 			return;
 		}
-		const { dimensions, jurisdictions } = await loadData();
+		const { dimensions, jurisdictions } = await loadData(answersUrl);
 		for (const row of rows) {
 			const jurisdiction = jurisdictions.find((j) => j.id === row.dataset['id']);
 			if (!jurisdiction) continue;
@@ -151,7 +152,7 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 				sideBySide.append(el('p', 'Pick at least one more jurisdiction.', 'meta'));
 			return;
 		}
-		const { dimensions, jurisdictions, today } = await loadData();
+		const { dimensions, jurisdictions, today } = await loadData(answersUrl);
 		const chosen = selected.map((id) => jurisdictions.find((c) => c.id === id)!).filter(Boolean);
 		const day = formatDate(today);
 		const cellOf = (c: (typeof chosen)[number], index: number) => segmentOn(c.cells[index]!, today);

@@ -192,7 +192,9 @@ describe('downloads round-trip against the content', () => {
 	it('marks as current the row the pages show on the build day, and every earlier value they show', () => {
 		const rows = readJson('policies').rows;
 		// The build day, as the build wrote it into the answers file.
-		const { today } = JSON.parse(readFileSync(join(DIST, 'compare', 'answers.json'), 'utf8')) as {
+		const { today } = JSON.parse(
+			readFileSync(join(DIST, 'compare', 'answers', 'all.json'), 'utf8')
+		) as {
 			today: string;
 		};
 		for (const { id, data } of dataset.jurisdictions) {
