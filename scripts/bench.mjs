@@ -2,9 +2,11 @@
 // page, the search index and search JS sizes, and search latency in a real browser (Chromium) on
 // the real index and on a synthetic index of 3,000 jurisdictions. Compares against budgets.json.
 // Usage: npm run bench   (numbers are printed, not asserted; size budgets are also a test)
+//        npm run bench -- --jurisdictions 3500   (scale run: synthetic content, see scale-bench.mjs)
 import { spawnSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
 import { syntheticIndex } from './synthetic-index.mjs';
@@ -18,6 +20,13 @@ import {
 	SCRIPTS,
 	STYLESHEETS,
 } from './site-bytes.mjs';
+
+const { values: args } = parseArgs({ options: { jurisdictions: { type: 'string' } } });
+if (args.jurisdictions) {
+	const { scaleBench } = await import('./scale-bench.mjs');
+	await scaleBench(Number(args.jurisdictions));
+	process.exit(0);
+}
 
 const DIST = 'dist';
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));

@@ -1,4 +1,5 @@
 import type { Citation } from '../schemas/citation';
+import type { DateMeaning, DatePrecision } from '../schemas/date-meaning';
 import type { Policy, PolicyStatus } from '../schemas/policy';
 
 /** One stretch of time during which a policy had one value. */
@@ -8,6 +9,10 @@ export interface PolicyPeriod {
 	status: PolicyStatus;
 	/** First day; undefined when the start is before our records. */
 	from: string | undefined;
+	/** What `from` is the date of (enacted, effective, ruling, …), when the file says. */
+	fromMeaning: DateMeaning | undefined;
+	/** How precisely `from` is known. */
+	fromPrecision: DatePrecision;
 	/** Last day; undefined for the current, open-ended value. */
 	to: string | undefined;
 	sources: Citation[];
@@ -28,6 +33,8 @@ export function policyPeriods(policy: Policy): PolicyPeriod[] {
 			detail: h.detail,
 			status: h.status,
 			from: h.from,
+			fromMeaning: h.fromMeaning,
+			fromPrecision: h.fromPrecision,
 			to: h.to,
 			sources: h.sources,
 			verified: h.verified,
@@ -40,6 +47,8 @@ export function policyPeriods(policy: Policy): PolicyPeriod[] {
 			detail: policy.detail,
 			status: policy.status,
 			from: policy.since,
+			fromMeaning: policy.sinceMeaning,
+			fromPrecision: policy.sincePrecision,
 			to: undefined,
 			sources: policy.sources,
 			verified: policy.verified,
@@ -61,15 +70,24 @@ export function policyPeriods(policy: Policy): PolicyPeriod[] {
  */
 export function valueAsOf(policy: Policy, day: string): PolicyPeriod | undefined {
 	const periods = policyPeriods(policy);
-	for (const [index, period] of periods.entries()) {
-		if (period.status === 'proposed') continue;
+	return periods[periodIndexAsOf(periods, day)];
+}
+
+/**
+ * The index in `periods` (from `policyPeriods`) of the period that applies on a day, or -1; the
+ * rules are those of `valueAsOf`.
+ * @param periods A policy's periods, oldest first.
+ * @param day `YYYY-MM-DD`.
+ */
+export function periodIndexAsOf(periods: PolicyPeriod[], day: string): number {
+	return periods.findIndex((period, index) => {
+		if (period.status === 'proposed') return false;
 		const previous = periods[index - 1];
 		let startsBy: boolean;
 		if (period.from) startsBy = period.from <= day;
 		else if (previous) startsBy = previous.to! < day;
 		else startsBy = !period.current || period.verified <= day;
 		const endsAfter = period.to === undefined || day <= period.to;
-		if (startsBy && endsAfter) return period;
-	}
-	return undefined;
+		return startsBy && endsAfter;
+	});
 }

@@ -2,7 +2,6 @@ import type { Dimension } from '../schemas/dimension';
 import type { Jurisdiction } from '../schemas/jurisdiction';
 import { policyPeriods, type PolicyPeriod } from './as-of';
 import type { DataEntry } from './dataset-types';
-import { orderedDimensions } from './matrix';
 
 /** One recorded change of a jurisdiction's value on one dimension. */
 export interface PolicyChange {
@@ -26,7 +25,7 @@ export function policyChanges(
 	dimensions: DataEntry<Dimension>[]
 ): PolicyChange[] {
 	const changes: PolicyChange[] = [];
-	for (const dimension of orderedDimensions(dimensions)) {
+	for (const dimension of dimensions) {
 		const policy = jurisdiction.policies.find((p) => p.dimension === dimension.id);
 		if (!policy) continue;
 		const label = (id: string) => dimension.data.values.find((v) => v.id === id)?.label ?? id;

@@ -3,6 +3,7 @@ import type { Jurisdiction } from '../schemas/jurisdiction';
 import type { Source } from '../schemas/source';
 import type { DataEntry, Dataset } from './dataset-types';
 import { bodyCitations } from './validate-dataset';
+import { jurisdictionUrl } from './urls';
 
 /** Every citation in a jurisdiction's frontmatter, in the order a reader meets them on the page. */
 export function frontmatterCitations(j: Jurisdiction): Citation[] {
@@ -31,18 +32,7 @@ export function sourcesCitedBy(
 		...bodyCitations(entry.body ?? ''),
 		...extraIds,
 	]);
-	return sources
-		.filter((s) => ids.has(s.id))
-		.sort(
-			(a, b) =>
-				a.data.publisher.localeCompare(b.data.publisher, 'en') ||
-				a.data.published.localeCompare(b.data.published)
-		);
-}
-
-/** Anchor id of a source in a page's source list. */
-export function sourceAnchor(sourceId: string): string {
-	return `source-${sourceId}`;
+	return sources.filter((s) => ids.has(s.id));
 }
 
 /** A page that cites a source, for backlinks on the sources page. */
@@ -58,22 +48,29 @@ export interface CitingPage {
  */
 export function citingPages(dataset: Dataset): Map<string, CitingPage[]> {
 	const index = new Map<string, CitingPage[]>();
+	// Pages already listed per source: a set, so thousands of citing pages stay linear.
+	const seen = new Map<string, Set<string>>();
 	const add = (sourceId: string, page: CitingPage) => {
+		const hrefs = seen.get(sourceId) ?? new Set<string>();
+		if (hrefs.has(page.href)) return;
+		hrefs.add(page.href);
+		seen.set(sourceId, hrefs);
 		const pages = index.get(sourceId) ?? [];
-		if (!pages.some((p) => p.href === page.href)) pages.push(page);
+		pages.push(page);
 		index.set(sourceId, pages);
 	};
 	for (const entry of dataset.jurisdictions) {
-		const page = { href: `/jurisdictions/${entry.id}/`, label: entry.data.name };
+		const page = { href: jurisdictionUrl(entry.id), label: entry.data.name };
 		for (const c of frontmatterCitations(entry.data)) add(c.source, page);
 		for (const id of bodyCitations(entry.body ?? '')) add(id, page);
 	}
+	const byId = new Map(dataset.jurisdictions.map((j) => [j.id, j]));
 	for (const event of dataset.events) {
 		for (const c of event.data.sources) {
 			add(c.source, { href: '/timeline/', label: 'Timeline' });
 			for (const id of event.data.jurisdictions) {
-				const j = dataset.jurisdictions.find((x) => x.id === id);
-				if (j) add(c.source, { href: `/jurisdictions/${id}/`, label: j.data.name });
+				const j = byId.get(id);
+				if (j) add(c.source, { href: jurisdictionUrl(id), label: j.data.name });
 			}
 		}
 	}

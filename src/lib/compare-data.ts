@@ -1,62 +1,55 @@
-import { sourceAnchor } from './citations';
+import type { AnswerSegment, CompareData } from './answer-segments';
 import type { Dataset } from './dataset-types';
-import { formatDate, yearOf } from './dates';
-import { buildMatrix, orderedDimensions } from './matrix';
-import { POLICY_STATUS_LABELS } from '../schemas/policy';
-
-/** One jurisdiction's values as the side-by-side view needs them: words, detail, dates and source links. */
-export interface CompareColumn {
-	id: string;
-	name: string;
-	cells: {
-		value: string;
-		label: string;
-		detail: string;
-		since: string;
-		status: string;
-		sources: { href: string; label: string }[];
-	}[];
-}
-
-/** The data behind the side-by-side view, fetched only when a reader asks for it. */
-export interface CompareData {
-	/** The day values are resolved on, in words ("November 23, 2026"). */
-	day: string;
-	dimensions: { id: string; title: string }[];
-	columns: CompareColumn[];
-}
+import { yearOf } from './dates';
+import { jurisdictionUrl, sourceAnchor } from './urls';
+import { answerChangeDays, valueOnDay, type ValueAnswer } from './value-on-day';
 
 /**
- * Flattens today's comparison matrix into the small JSON the side-by-side view renders, with every
- * source link pointing at the source list on the jurisdiction's own page.
+ * Every answer of every jurisdiction on every dimension over time, each resolved with `valueOnDay`
+ * on the first day it holds, with source links pointing at the source list of the jurisdiction's page.
  * @param dataset All collections.
- * @param day `YYYY-MM-DD`.
+ * @param today `YYYY-MM-DD`, the build day.
+ * @param jurisdictions The rows of the page the file serves (all by default).
  */
-export function compareData(dataset: Dataset, day: string): CompareData {
+export function compareData(
+	dataset: Dataset,
+	today: string,
+	jurisdictions = dataset.jurisdictions
+): CompareData {
 	const sources = new Map(dataset.sources.map((s) => [s.id, s.data]));
+	const dimensions = dataset.dimensions;
+	const segment = (id: string, from: string, answer: ValueAnswer): AnswerSegment => ({
+		from,
+		value: answer.unrecorded ? 'unrecorded' : answer.value.id,
+		label: answer.label,
+		rank: answer.rank,
+		detail: answer.detail,
+		since: answer.since.text,
+		status: answer.statusLabel,
+		sources: answer.sources.map((c) => {
+			const source = sources.get(c.source)!;
+			return {
+				href: jurisdictionUrl(id, sourceAnchor(c.source)),
+				label: `${source.publisher}, ${yearOf(source.published)}${c.pinpoint ? `, ${c.pinpoint}` : ''}`,
+			};
+		}),
+	});
 	return {
-		day: formatDate(day),
-		dimensions: orderedDimensions(dataset.dimensions).map((d) => ({
-			id: d.id,
-			title: d.data.title,
-		})),
-		columns: buildMatrix(dataset.jurisdictions, dataset.dimensions, day).map((row) => ({
-			id: row.jurisdiction.id,
-			name: row.jurisdiction.data.name,
-			cells: row.cells.map((cell) => ({
-				value: cell.unrecorded ? 'unrecorded' : cell.value.id,
-				label: cell.unrecorded ? 'No record for this date' : cell.value.label,
-				detail: cell.period?.detail ?? '',
-				since: cell.period?.from ? formatDate(cell.period.from) : 'Date not found',
-				status: cell.period ? POLICY_STATUS_LABELS[cell.period.status] : '',
-				sources: (cell.period?.sources ?? []).map((c) => {
-					const source = sources.get(c.source)!;
-					return {
-						href: `/jurisdictions/${row.jurisdiction.id}/#${sourceAnchor(c.source)}`,
-						label: `${source.publisher}, ${yearOf(source.published)}${c.pinpoint ? `, ${c.pinpoint}` : ''}`,
-					};
-				}),
-			})),
+		today,
+		dimensions: dimensions.map((d) => ({ id: d.id, title: d.data.title })),
+		jurisdictions: jurisdictions.map(({ id, data }) => ({
+			id,
+			name: data.name,
+			cells: dimensions.map((dimension) => {
+				const policy = data.policies.find((p) => p.dimension === dimension.id);
+				// The day before all change days stands for every earlier day.
+				const days = answerChangeDays(policy);
+				const first = days[0] ? `${Number(days[0].slice(0, 4)) - 1}-01-01` : today;
+				return [
+					segment(id, '', valueOnDay(data, dimension, first)),
+					...days.map((day) => segment(id, day, valueOnDay(data, dimension, day))),
+				];
+			}),
 		})),
 	};
 }

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { Dataset } from './dataset-types';
+import { orderDataset } from './order';
 import { buildDay } from './today';
 import { formatProblem, validateDataset } from './validate-dataset';
 
@@ -19,7 +20,14 @@ async function loadAndValidate(): Promise<Dataset> {
 		getCollection('assessments'),
 		getCollection('glossary'),
 	]);
-	const dataset: Dataset = { jurisdictions, dimensions, sources, events, assessments, glossary };
+	const dataset = orderDataset({
+		jurisdictions,
+		dimensions,
+		sources,
+		events,
+		assessments,
+		glossary,
+	});
 	const today = buildDay();
 	const problems = validateDataset(dataset, today);
 	if (problems.length > 0) {
@@ -31,7 +39,8 @@ async function loadAndValidate(): Promise<Dataset> {
 }
 
 /**
- * Loads every collection once per build and validates cross-references, so a dangling reference
+ * Loads every collection once per build, in display order (see `orderDataset`), and validates
+ * cross-references, so a dangling reference
  * (which Astro only warns about) fails the build with the file and field named.
  */
 export function loadDataset(): Promise<Dataset> {

@@ -37,3 +37,15 @@ export function isRealDay(text: string): boolean {
 	const parsed = new Date(`${text}T00:00:00Z`);
 	return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === text;
 }
+
+/**
+ * Formats a `YYYY-MM-DD` day at the precision it is known to: a month-precision date is written as
+ * the first of its month, so only "February 2026" may be shown, never "February 1, 2026".
+ * @param day `YYYY-MM-DD`.
+ * @param precision `day`, `month` or `year`.
+ */
+export function formatDay(day: string, precision: 'day' | 'month' | 'year'): string {
+	if (precision === 'year') return formatDate(day.slice(0, 4));
+	if (precision === 'month') return formatDate(day.slice(0, 7));
+	return formatDate(day);
+}

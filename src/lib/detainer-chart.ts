@@ -73,9 +73,7 @@ const formatCount = (n: number) => n.toLocaleString('en-US');
 
 /** Statistics that give both numbers the chart compares; the others are only in the table. */
 export function chartableStatistics(statistics: Statistic[]): Statistic[] {
-	return statistics
-		.filter((s) => s.received !== undefined && s.honoured !== undefined)
-		.sort((a, b) => a.agency.localeCompare(b.agency) || a.from.localeCompare(b.from));
+	return statistics.filter((s) => s.received !== undefined && s.honoured !== undefined);
 }
 
 /**

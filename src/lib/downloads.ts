@@ -13,8 +13,8 @@ import { POLICY_STATUSES, POLICY_STATUS_LABELS, type PolicyStatus } from '../sch
 import { SOURCE_KINDS, SOURCE_KIND_LABELS, type Source } from '../schemas/source';
 import { policyPeriods } from './as-of';
 import type { DataEntry, Dataset } from './dataset-types';
-import { orderedDimensions, orderedJurisdictions } from './matrix';
-import { sortEvents } from './timeline';
+import { jurisdictionUrl } from './urls';
+import { valueOnDay } from './value-on-day';
 
 /** The licence of every download, shown on /data/ and written into each JSON file. */
 export const DATA_LICENSE = {
@@ -231,7 +231,7 @@ export function jurisdictionRows(
 	jurisdictions: DataEntry<Jurisdiction>[],
 	site: string
 ): JurisdictionRow[] {
-	return orderedJurisdictions(jurisdictions).map(({ id, data }) => {
+	return jurisdictions.map(({ id, data }) => {
 		const jail = data.jail && citationColumns(data.jail.sources);
 		return {
 			id,
@@ -250,7 +250,7 @@ export function jurisdictionRows(
 			lon: data.location.lon,
 			summary: data.summary,
 			last_reviewed: data.lastReviewed,
-			page_url: new URL(`jurisdictions/${id}/`, site).href,
+			page_url: new URL(jurisdictionUrl(id), site).href,
 		};
 	});
 }
@@ -258,20 +258,24 @@ export function jurisdictionRows(
 /**
  * Long-format policies: for every jurisdiction and dimension, one row per period (earlier values from
  * the history, oldest first, then the value the file records as current), via `policyPeriods`, so
- * the rows are exactly the periods the jurisdiction pages show.
+ * the rows are exactly the periods the jurisdiction pages show; `current` marks the row `valueOnDay`
+ * answers with on `day`, the value every page shows.
  * @param jurisdictions All jurisdictions.
  * @param dimensions All dimensions (for order and value labels).
+ * @param day `YYYY-MM-DD`, the build day.
  */
 export function policyRows(
 	jurisdictions: DataEntry<Jurisdiction>[],
-	dimensions: DataEntry<Dimension>[]
+	dimensions: DataEntry<Dimension>[],
+	day: string
 ): PolicyRow[] {
-	const columns = orderedDimensions(dimensions);
-	return orderedJurisdictions(jurisdictions).flatMap((jurisdiction) =>
+	const columns = dimensions;
+	return jurisdictions.flatMap((jurisdiction) =>
 		columns.flatMap((dimension) => {
-			const policy = jurisdiction.data.policies.find((p) => p.dimension === dimension.id);
+			const answer = valueOnDay(jurisdiction.data, dimension, day);
+			const policy = answer.policy;
 			if (!policy) return [];
-			return policyPeriods(policy).map((period) => ({
+			return policyPeriods(policy).map((period, index) => ({
 				jurisdiction: jurisdiction.id,
 				dimension: dimension.id,
 				value: period.value,
@@ -280,7 +284,7 @@ export function policyRows(
 				effective_from: period.from ?? null,
 				effective_to: period.to ?? null,
 				status: period.status,
-				current: period.current,
+				current: index === answer.periodIndex,
 				...citationColumns(period.sources),
 				verified: period.verified,
 			}));
@@ -293,23 +297,21 @@ export function policyRows(
  * @param jurisdictions All jurisdictions.
  */
 export function statisticRows(jurisdictions: DataEntry<Jurisdiction>[]): StatisticRow[] {
-	return orderedJurisdictions(jurisdictions).flatMap((jurisdiction) =>
-		[...jurisdiction.data.statistics]
-			.sort((a, b) => a.agency.localeCompare(b.agency) || a.from.localeCompare(b.from))
-			.map((stat) => ({
-				jurisdiction: jurisdiction.id,
-				id: stat.id,
-				agency: stat.agency,
-				period: stat.period,
-				from: stat.from,
-				to: stat.to,
-				received: stat.received ?? null,
-				honoured: stat.honoured ?? null,
-				declined: stat.declined ?? null,
-				note: stat.note ?? null,
-				...citationColumns(stat.sources),
-				verified: stat.verified,
-			}))
+	return jurisdictions.flatMap((jurisdiction) =>
+		jurisdiction.data.statistics.map((stat) => ({
+			jurisdiction: jurisdiction.id,
+			id: stat.id,
+			agency: stat.agency,
+			period: stat.period,
+			from: stat.from,
+			to: stat.to,
+			received: stat.received ?? null,
+			honoured: stat.honoured ?? null,
+			declined: stat.declined ?? null,
+			note: stat.note ?? null,
+			...citationColumns(stat.sources),
+			verified: stat.verified,
+		}))
 	);
 }
 
@@ -324,13 +326,12 @@ export function classificationRows(
 	assessments: DataEntry<Assessment>[]
 ): ClassificationRow[] {
 	const byId = new Map(assessments.map((a) => [a.id, a.data]));
-	return orderedJurisdictions(jurisdictions).flatMap((jurisdiction) =>
+	return jurisdictions.flatMap((jurisdiction) =>
 		jurisdiction.data.classifications
 			.flatMap((c) => {
 				const assessment = byId.get(c.assessment);
 				return assessment ? [{ c, a: assessment }] : [];
 			})
-			.sort((x, y) => x.a.date.localeCompare(y.a.date))
 			.map(({ c, a }) => ({
 				jurisdiction: jurisdiction.id,
 				assessment: c.assessment,
@@ -352,7 +353,7 @@ export function classificationRows(
  * @param events All events.
  */
 export function eventRows(events: DataEntry<TimelineEvent>[]): EventRow[] {
-	return sortEvents(events).map(({ id, data }) => ({
+	return events.map(({ id, data }) => ({
 		id,
 		date: data.date,
 		title: data.title,
@@ -450,9 +451,10 @@ const citationSpecs = (what: string): ColumnSpec<'source_ids' | 'pinpoints'>[] =
  * collection and the schema enums, so the codebook cannot drift from the data.
  * @param dataset All collections.
  * @param site The site's origin with a trailing slash.
+ * @param day `YYYY-MM-DD`, the build day: the policies' `current` flag marks the value of that day.
  */
-export function downloadTables(dataset: Dataset, site: string): DownloadTable[] {
-	const dimensions = orderedDimensions(dataset.dimensions);
+export function downloadTables(dataset: Dataset, site: string, day: string): DownloadTable[] {
+	const dimensions = dataset.dimensions;
 	const jurisdictionIdSpec = {
 		type: 'id',
 		description: 'The jurisdiction, as an id of the jurisdictions table.',
@@ -594,7 +596,7 @@ export function downloadTables(dataset: Dataset, site: string): DownloadTable[] 
 				name: 'current',
 				type: 'boolean',
 				description:
-					'true for the value the jurisdiction’s page shows as current (one per jurisdiction and dimension); false for earlier values.',
+					'true for the value that applies on the build day, the one every page of the site shows (at most one per jurisdiction and dimension; none when no recorded value covers that day, e.g. only a proposal is on file); false otherwise.',
 			},
 			...citationSpecs('the value in this period'),
 			{
@@ -603,7 +605,7 @@ export function downloadTables(dataset: Dataset, site: string): DownloadTable[] 
 				description: 'The day this value was last checked against its sources.',
 			},
 		] satisfies ColumnsOf<PolicyRow>,
-		rows: policyRows(dataset.jurisdictions, dataset.dimensions),
+		rows: policyRows(dataset.jurisdictions, dataset.dimensions, day),
 	};
 
 	const statistics: DownloadTable = {
@@ -838,10 +840,11 @@ export interface DownloadFile {
  * those of the files served.
  * @param dataset All collections.
  * @param site The site's origin with a trailing slash.
+ * @param day `YYYY-MM-DD`, the build day.
  */
-export function downloadFiles(dataset: Dataset, site: string): DownloadFile[] {
+export function downloadFiles(dataset: Dataset, site: string, day: string): DownloadFile[] {
 	const meta = { datasetDate: datasetDate(dataset), site };
-	return downloadTables(dataset, site).flatMap((table) =>
+	return downloadTables(dataset, site, day).flatMap((table) =>
 		DOWNLOAD_FORMATS.map((format) => {
 			const body = format === 'csv' ? toCsv(table) : toJson(table, meta);
 			return {

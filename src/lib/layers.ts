@@ -1,7 +1,8 @@
 import type { Dimension } from '../schemas/dimension';
 import type { Jurisdiction } from '../schemas/jurisdiction';
 import type { DataEntry } from './dataset-types';
-import { orderedDimensions, resolveCell, type MatrixCell } from './matrix';
+import { type MatrixCell } from './matrix';
+import { valueOnDay } from './value-on-day';
 
 /** One level of government whose rules reach a person arrested in a jurisdiction. */
 export interface Layer {
@@ -92,10 +93,10 @@ export function layerMatrix(
 		(layer, index, all) =>
 			all.findIndex((l) => l.jurisdiction.id === layer.jurisdiction.id) === index
 	);
-	return orderedDimensions(dimensions).map((dimension) => {
+	return dimensions.map((dimension) => {
 		const cells = layers.map((layer) => ({
 			layer,
-			cell: resolveCell(layer.jurisdiction.data, dimension, day),
+			cell: valueOnDay(layer.jurisdiction.data, dimension, day),
 		}));
 		const values = new Set(cells.filter((c) => !c.cell.unrecorded).map((c) => c.cell.value.id));
 		return { dimension, cells, differ: values.size > 1 };

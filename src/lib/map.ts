@@ -16,6 +16,9 @@ export const MAP_HEIGHT = 610;
 /** Radius of a jurisdiction marker: room for a two-digit number label. */
 export const MARKER_RADIUS = 12;
 
+/** Radius of the dots drawn instead of numbered markers when there are too many places for them. */
+export const CROWDED_MARKER_RADIUS = 3;
+
 /** Outline paths of the basemap: the land (filled) and the state borders (stroked). */
 export interface Basemap {
 	land: string;
@@ -32,6 +35,8 @@ export interface MapMarker {
 	rank: number;
 	/** True for `not-found`, which is drawn with a different shape, not only a different colour. */
 	notFound: boolean;
+	/** True when coded but no recorded value covers the day (shown in words, drawn as not found). */
+	unrecorded: boolean;
 	/** The projected location; undefined when it lies outside the projection (e.g. Puerto Rico). */
 	anchor: { x: number; y: number } | undefined;
 	/** Where the marker is drawn: the anchor, nudged apart from markers that would overlap it. */
@@ -205,6 +210,7 @@ export function mapMarkers(rows: MatrixRow[], gap = MARKER_RADIUS * 2 + 2): MapM
 			value: cell.value,
 			rank: cell.rank,
 			notFound: cell.value.id === NOT_FOUND,
+			unrecorded: cell.unrecorded,
 			anchor,
 			at,
 			displaced: !!anchor && !!at && Math.hypot(at.x - anchor.x, at.y - anchor.y) > 3,
@@ -233,12 +239,19 @@ export function legendEntries(
 }
 
 /** The SVG `<desc>` text: what the map shows, value by value, in words. */
-export function mapDescription(dimension: DataEntry<Dimension>, legend: LegendEntry[]): string {
+export function mapDescription(
+	dimension: DataEntry<Dimension>,
+	legend: LegendEntry[],
+	crowded = false
+): string {
 	const parts = legend
 		.filter((entry) => entry.count > 0)
-		.map(
-			(entry) =>
-				`${entry.value.label}: ${entry.markers.map((m) => `${m.number} ${m.name}`).join(', ')}.`
+		.map((entry) =>
+			crowded
+				? `${entry.value.label}: ${entry.count}.`
+				: `${entry.value.label}: ${entry.markers.map((m) => `${m.number} ${m.name}`).join(', ')}.`
 		);
-	return `Numbered markers at each jurisdiction's seat or centre, shaded by its answer to "${dimension.data.question}" ${parts.join(' ')}`;
+	return crowded
+		? `A dot at each jurisdiction's seat or centre, shaded by its answer to "${dimension.data.question}" Jurisdictions per answer: ${parts.join(' ')}`
+		: `Numbered markers at each jurisdiction's seat or centre, shaded by its answer to "${dimension.data.question}" ${parts.join(' ')}`;
 }

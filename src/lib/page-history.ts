@@ -1,8 +1,8 @@
+import { jurisdictionUrl } from './urls';
 import { CHANGE_KIND_LABELS, type Change } from '../schemas/change';
 import type { Jurisdiction } from '../schemas/jurisdiction';
 import type { DataEntry } from './dataset-types';
 import { formatDate } from './dates';
-import { orderedJurisdictions } from './matrix';
 
 /** The id of the "Page history" section on every jurisdiction page, which the feed links to. */
 export const PAGE_HISTORY_ID = 'page-history';
@@ -25,12 +25,12 @@ export function changeAnchor(number: number): string {
 
 /** The path of a jurisdiction page's history section, e.g. `/jurisdictions/chicago/#page-history`. */
 export function pageHistoryPath(jurisdictionId: string): string {
-	return `/jurisdictions/${jurisdictionId}/#${PAGE_HISTORY_ID}`;
+	return jurisdictionUrl(jurisdictionId, PAGE_HISTORY_ID);
 }
 
 /** The path of one change's item on its page, e.g. `/jurisdictions/chicago/#change-2`. */
 export function changePath(jurisdictionId: string, number: number): string {
-	return `/jurisdictions/${jurisdictionId}/#${changeAnchor(number)}`;
+	return jurisdictionUrl(jurisdictionId, changeAnchor(number));
 }
 
 /**
@@ -47,11 +47,11 @@ export function pageHistory(jurisdiction: DataEntry<Jurisdiction>): PageChange[]
 /**
  * Every recorded change of every page, newest first; on the same day, pages in reading order (by
  * name) and each page's later-written entry first.
- * @param jurisdictions All jurisdictions.
+ * @param jurisdictions All jurisdictions, in the dataset's (name) order.
  */
 export function allPageChanges(jurisdictions: DataEntry<Jurisdiction>[]): PageChange[] {
 	// `sort` is stable, so the reading order of pages survives among changes of the same day.
-	return orderedJurisdictions(jurisdictions)
+	return jurisdictions
 		.flatMap(pageHistory)
 		.sort((a, b) => b.change.date.localeCompare(a.change.date));
 }

@@ -1,3 +1,4 @@
+import { orderDataset } from './order';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
@@ -230,5 +231,6 @@ export function readContent(contentDir: string, projectRoot = process.cwd()): Co
 		}
 		dataset[collection as CollectionName] = entries;
 	}
-	return { dataset: dataset as unknown as Dataset, problems, unreadable };
+	// In display order, as loadDataset gives it, so tests see what the pages see.
+	return { dataset: orderDataset(dataset as unknown as Dataset), problems, unreadable };
 }

@@ -3,7 +3,7 @@ import { JURISDICTION_KIND_LABELS, type Jurisdiction } from '../schemas/jurisdic
 import type { DataEntry } from './dataset-types';
 import { formatDate } from './dates';
 import { wrapWords } from './detainer-chart';
-import { orderedDimensions, resolveCell } from './matrix';
+import { valueOnDay } from './value-on-day';
 
 /** Width of a link-preview image in pixels (the 1.91:1 size Open Graph and X expect). */
 export const SOCIAL_IMAGE_WIDTH = 1200;
@@ -147,7 +147,7 @@ function rowsSentence(rows: CardRow[]): string {
 
 /**
  * A jurisdiction's card: its name, kind and state, and its headline values in words as of a day
- * (the detainer question first, as in every view), resolved with `resolveCell`.
+ * (the detainer question first, as in every view), resolved with `valueOnDay`.
  * @param day `YYYY-MM-DD`, normally the build day.
  */
 export function jurisdictionCard(
@@ -156,15 +156,13 @@ export function jurisdictionCard(
 	day: string,
 	siteName: string
 ): SocialCard {
-	const rows = orderedDimensions(dimensions)
-		.slice(0, CARD_DIMENSIONS)
-		.map((dimension) => {
-			const cell = resolveCell(jurisdiction, dimension, day);
-			return {
-				label: dimension.data.shortTitle,
-				value: cell.unrecorded ? 'No record for this date' : cell.value.label,
-			};
-		});
+	const rows = dimensions.slice(0, CARD_DIMENSIONS).map((dimension) => {
+		const cell = valueOnDay(jurisdiction, dimension, day);
+		return {
+			label: dimension.data.shortTitle,
+			value: cell.label,
+		};
+	});
 	const subtitle = `${JURISDICTION_KIND_LABELS[jurisdiction.kind]} · ${jurisdiction.state}`;
 	const footer = `Values as of ${formatDate(day)} · each one sourced and dated on the site`;
 	return {

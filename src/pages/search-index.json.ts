@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { render } from 'astro:content';
 import { loadDataset } from '../lib/dataset';
 import { buildSearchRecords, type BodyHeading } from '../lib/search/records';
+import { buildDay } from '../lib/today';
 
 /** The search index, generated from the collections at build time and loaded only when a reader searches. */
 export const GET: APIRoute = async () => {
@@ -11,7 +12,7 @@ export const GET: APIRoute = async () => {
 		const rendered = await render(entry as Parameters<typeof render>[0]);
 		headings.set(entry.id, rendered.headings);
 	}
-	return new Response(JSON.stringify(buildSearchRecords(dataset, headings)), {
+	return new Response(JSON.stringify(buildSearchRecords(dataset, headings, buildDay())), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
 };

@@ -1,7 +1,6 @@
-import { valueAsOf } from '../lib/as-of';
-import type { CompareData } from '../lib/compare-data';
+import { segmentOn, type CompareData } from '../lib/answer-segments';
 import { formatDate } from '../lib/dates';
-import type { Policy } from '../schemas/policy';
+import { jurisdictionUrl } from '../lib/urls';
 import {
 	formatCompareState,
 	MAX_SELECTED,
@@ -11,23 +10,11 @@ import {
 } from '../lib/compare-state';
 
 let data: Promise<CompareData> | undefined;
-/** Loads details for the side-by-side view once, only when a reader asks for it. */
-const loadData = () =>
-	(data ??= fetch('/compare/values.json').then((r) => {
-		if (!r.ok) throw new Error(`compare data: HTTP ${r.status}`);
+/** Loads the page's answers over time once, only when a reader picks a date or jurisdictions. */
+const loadData = (url: string) =>
+	(data ??= fetch(url).then((r) => {
+		if (!r.ok) throw new Error(`compare answers: HTTP ${r.status}`);
 		return r.json() as Promise<CompareData>;
-	}));
-
-interface PolicyData {
-	dimensions: { id: string; values: { id: string; label: string }[] }[];
-	jurisdictions: { id: string; policies: Policy[] }[];
-}
-let policies: Promise<PolicyData> | undefined;
-/** Loads every policy with its history once, only when a reader picks a date. */
-const loadPolicies = () =>
-	(policies ??= fetch('/compare/policies.json').then((r) => {
-		if (!r.ok) throw new Error(`policies: HTTP ${r.status}`);
-		return r.json() as Promise<PolicyData>;
 	}));
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
@@ -43,6 +30,7 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
  */
 export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): void {
 	const body = table.tBodies[0]!;
+	const answersUrl = form.dataset['answers']!;
 	const rows = [...body.rows];
 	const vocabulary: CompareVocabulary = {
 		jurisdictions: rows.map((r) => r.dataset['id']!),
@@ -90,24 +78,16 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 			caption.textContent = todayCaption;
 			return;
 		}
-		const data = await loadPolicies();
+		const { dimensions, jurisdictions } = await loadData(answersUrl);
 		for (const row of rows) {
-			const jurisdiction = data.jurisdictions.find((j) => j.id === row.dataset['id']);
-			for (const dimension of data.dimensions) {
+			const jurisdiction = jurisdictions.find((j) => j.id === row.dataset['id']);
+			if (!jurisdiction) continue;
+			dimensions.forEach((dimension, index) => {
 				const td = row.querySelector<HTMLElement>(`td[data-dimension="${dimension.id}"]`);
-				const policy = jurisdiction?.policies.find((p) => p.dimension === dimension.id);
-				if (!td) continue;
-				const period = policy ? valueAsOf(policy, date) : undefined;
-				if (!period) {
-					setCell(td, 'unrecorded', String(dimension.values.length), 'No record for this date');
-					continue;
-				}
-				const rank = Math.max(
-					0,
-					dimension.values.findIndex((v) => v.id === period.value)
-				);
-				setCell(td, period.value, String(rank), dimension.values[rank]!.label);
-			}
+				if (!td) return;
+				const answer = segmentOn(jurisdiction.cells[index]!, date);
+				setCell(td, answer.value, String(answer.rank), answer.label);
+			});
 		}
 		caption.textContent = todayCaption.replace(/as of .*$/, `as of ${formatDate(date)}`);
 	};
@@ -172,8 +152,10 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 				sideBySide.append(el('p', 'Pick at least one more jurisdiction.', 'meta'));
 			return;
 		}
-		const { dimensions, columns, day } = await loadData();
-		const chosen = selected.map((id) => columns.find((c) => c.id === id)!).filter(Boolean);
+		const { dimensions, jurisdictions, today } = await loadData(answersUrl);
+		const chosen = selected.map((id) => jurisdictions.find((c) => c.id === id)!).filter(Boolean);
+		const day = formatDate(today);
+		const cellOf = (c: (typeof chosen)[number], index: number) => segmentOn(c.cells[index]!, today);
 		const wrapper = el('section', undefined, 'table-scroll');
 		wrapper.tabIndex = 0;
 		const sideCaption = `${chosen.map((c) => c.name).join(', ')} side by side, today (${day})`;
@@ -185,7 +167,7 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 		for (const c of chosen) {
 			const th = Object.assign(el('th'), { scope: 'col' });
 			const link = el('a', c.name);
-			link.href = `/jurisdictions/${c.id}/`;
+			link.href = jurisdictionUrl(c.id);
 			th.append(link);
 			head.append(th);
 		}
@@ -196,7 +178,7 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 			const tr = el('tr');
 			tr.append(Object.assign(el('th', dimension.title), { scope: 'row' }));
 			for (const c of chosen) {
-				const cell = c.cells[index]!;
+				const cell = cellOf(c, index);
 				const td = el('td');
 				const badge = el('span', cell.label, 'value');
 				badge.dataset['value'] = cell.value;
@@ -215,7 +197,7 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 				td.append(sources);
 				tr.append(td);
 			}
-			const same = new Set(chosen.map((c) => c.cells[index]!.value)).size === 1;
+			const same = new Set(chosen.map((c) => cellOf(c, index).value)).size === 1;
 			tr.append(el('td', same ? 'Same' : 'Different'));
 			tableEl.tBodies[0]!.append(tr);
 		});

@@ -17,28 +17,19 @@ import {
 	toJson,
 } from '../../src/lib/downloads';
 import type { Dataset } from '../../src/lib/dataset-types';
+import { editPolicies } from '../support/edit-dataset';
 import { loadContent } from '../support/load-content';
 
 const { dataset } = loadContent('test/fixtures/valid');
 const SITE = 'https://example.org/';
+const DAY = '2026-11-23';
 const HOSTILE = 'Said, "hold them"\nthen: no; ok\r\nend, — § 2(b) ’quoted’';
 
 /** The fixture dataset with one policy detail and one source note full of CSV metacharacters. */
 function hostileDataset(): Dataset {
 	return {
-		...dataset,
-		jurisdictions: dataset.jurisdictions.map((j) =>
-			j.id !== 'fixture-city'
-				? j
-				: {
-						...j,
-						data: {
-							...j.data,
-							policies: j.data.policies.map((p) =>
-								p.dimension === 'detainers' ? { ...p, detail: HOSTILE } : p
-							),
-						},
-					}
+		...editPolicies(dataset, 'fixture-city', (p) =>
+			p.dimension === 'detainers' ? { ...p, detail: HOSTILE } : p
 		),
 		sources: dataset.sources.map((s) => ({ ...s, data: { ...s.data, note: HOSTILE } })),
 	};
@@ -55,7 +46,7 @@ describe('row functions', () => {
 	});
 
 	it('gives one policy row per period, history first, with exactly one current row', () => {
-		const rows = policyRows(dataset.jurisdictions, dataset.dimensions).filter(
+		const rows = policyRows(dataset.jurisdictions, dataset.dimensions, DAY).filter(
 			(r) => r.jurisdiction === 'fixture-city' && r.dimension === 'detainers'
 		);
 		expect(rows).toEqual([
@@ -82,7 +73,7 @@ describe('row functions', () => {
 				pinpoints: ['§ 2(b)'],
 			}),
 		]);
-		const all = policyRows(dataset.jurisdictions, dataset.dimensions);
+		const all = policyRows(dataset.jurisdictions, dataset.dimensions, DAY);
 		const periods = dataset.jurisdictions.flatMap((j) =>
 			j.data.policies.flatMap((p) => [p, ...p.history])
 		);
@@ -93,7 +84,7 @@ describe('row functions', () => {
 	});
 
 	it('labels each value with its dimension’s wording, including the automatic not-found', () => {
-		const notFound = policyRows(dataset.jurisdictions, dataset.dimensions).find(
+		const notFound = policyRows(dataset.jurisdictions, dataset.dimensions, DAY).find(
 			(r) => r.value === 'not-found'
 		);
 		expect(notFound?.label).toBe('Not found');
@@ -137,7 +128,7 @@ describe('row functions', () => {
 	});
 
 	it('describes every column of every row and groups dimension values', () => {
-		const tables = downloadTables(dataset, SITE);
+		const tables = downloadTables(dataset, SITE, DAY);
 		expect(tables.map((t) => t.id)).toEqual([...TABLE_IDS]);
 		for (const table of tables) {
 			for (const row of table.rows) {
@@ -153,7 +144,7 @@ describe('row functions', () => {
 
 describe('serialisation', () => {
 	it('keeps a field with a comma, quotes, semicolon and line breaks intact through CSV', () => {
-		const tables = downloadTables(hostileDataset(), SITE);
+		const tables = downloadTables(hostileDataset(), SITE, DAY);
 		const policies = parseCsv(toCsv(tables.find((t) => t.id === 'policies')!));
 		const row = policies.find(
 			(r) =>
@@ -168,7 +159,7 @@ describe('serialisation', () => {
 	});
 
 	it('keeps the same field intact through JSON, with null, arrays and booleans as JSON types', () => {
-		const tables = downloadTables(hostileDataset(), SITE);
+		const tables = downloadTables(hostileDataset(), SITE, DAY);
 		const json = JSON.parse(
 			toJson(
 				tables.find((t) => t.id === 'policies')!,
@@ -189,13 +180,13 @@ describe('serialisation', () => {
 	});
 
 	it('writes CSV with a byte-order mark, a header, true/false, empty cells and ;-separated lists', () => {
-		const csv = toCsv(downloadTables(dataset, SITE).find((t) => t.id === 'policies')!);
+		const csv = toCsv(downloadTables(dataset, SITE, DAY).find((t) => t.id === 'policies')!);
 		expect(csv.startsWith('\uFEFFjurisdiction,dimension,value,label,detail,')).toBe(true);
 		const rows = parseCsv(csv);
 		expect(new Set(rows.map((r) => r['current']))).toEqual(new Set(['true', 'false']));
 		expect(rows.find((r) => r['current'] === 'true')!['effective_to']).toBe('');
 		const stats = parseCsv(
-			toCsv(downloadTables(dataset, SITE).find((t) => t.id === 'statistics')!)
+			toCsv(downloadTables(dataset, SITE, DAY).find((t) => t.id === 'statistics')!)
 		);
 		expect(stats[0]).toMatchObject({ received: '100', declined: '' });
 		const multi = citationColumns([{ source: 'a', pinpoint: 'p. 4' }, { source: 'b' }]);
@@ -206,7 +197,9 @@ describe('serialisation', () => {
 				data: { ...e.data, sources: [{ source: 'a', pinpoint: 'p. 4' }, { source: 'b' }] },
 			})),
 		};
-		const events = parseCsv(toCsv(downloadTables(withTwo, SITE).find((t) => t.id === 'events')!));
+		const events = parseCsv(
+			toCsv(downloadTables(withTwo, SITE, DAY).find((t) => t.id === 'events')!)
+		);
 		expect(events[0]).toMatchObject({
 			source_ids: multi.source_ids.join(';'),
 			pinpoints: 'p. 4;',
@@ -214,7 +207,7 @@ describe('serialisation', () => {
 	});
 
 	it('offers every table as CSV and JSON, with byte sizes of the served text', () => {
-		const files = downloadFiles(dataset, SITE);
+		const files = downloadFiles(dataset, SITE, DAY);
 		expect(files.map((f) => f.href)).toEqual(
 			TABLE_IDS.flatMap((id) => [`/data/${id}.csv`, `/data/${id}.json`])
 		);

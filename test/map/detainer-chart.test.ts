@@ -53,10 +53,11 @@ describe('detainerChart', () => {
 	});
 
 	it('groups by agency, scales bars to the axis and keeps everything inside the viewBox', () => {
+		// Statistics come ordered by agency and start, as `orderDataset` leaves them.
 		const chart = detainerChart([
-			stat({ id: 'b-2016', agency: 'Agency B', received: 80, honoured: 2 }),
-			stat({ id: 'a-2017', received: 1526, honoured: 0 }),
 			stat({ id: 'a-2016', from: '2016-01-01', period: '2016', received: 500, honoured: 250 }),
+			stat({ id: 'a-2017', received: 1526, honoured: 0 }),
+			stat({ id: 'b-2016', agency: 'Agency B', received: 80, honoured: 2 }),
 		])!;
 		expect(chart.groups.map((g) => g.agency)).toEqual(['Agency A', 'Agency B']);
 		expect(chart.groups[0]!.periods.map((p) => p.statId)).toEqual(['a-2016', 'a-2017']);

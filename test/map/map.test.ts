@@ -10,13 +10,13 @@ import {
 	spreadApart,
 	usProjection,
 } from '../../src/lib/map';
-import { buildMatrix, orderedDimensions } from '../../src/lib/matrix';
+import { buildMatrix } from '../../src/lib/matrix';
 import { buildDay } from '../../src/lib/today';
 import { loadContent } from '../support/load-content';
 
 const { dataset } = loadContent('content');
 const today = buildDay();
-const dimensions = orderedDimensions(dataset.dimensions);
+const dimensions = dataset.dimensions;
 
 describe('map projection', () => {
 	it('projects every jurisdiction to a point inside the viewBox', () => {

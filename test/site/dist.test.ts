@@ -1,5 +1,6 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { frontmatterCitations, sourceAnchor } from '../../src/lib/citations';
+import { frontmatterCitations } from '../../src/lib/citations';
+import { sourceAnchor } from '../../src/lib/urls';
 import { bodyCitations } from '../../src/lib/validate-dataset';
 import { eventsFor } from '../../src/lib/timeline';
 import { loadContent } from '../support/load-content';

@@ -84,15 +84,16 @@ describe('parseCompareState', () => {
 });
 
 describe('compareData', () => {
-	it('flattens today’s matrix with details and links to each page’s source list', async () => {
+	it('gives each cell’s answers over time with details and links to each page’s source list', async () => {
 		const { compareData } = await import('../../src/lib/compare-data');
+		const { segmentOn } = await import('../../src/lib/answer-segments');
 		const { loadContent } = await import('../support/load-content');
 		const { dataset } = loadContent('test/fixtures/valid');
 		const data = compareData(dataset, '2026-11-23');
-		expect(data.day).toBe('November 23, 2026');
+		expect(data.today).toBe('2026-11-23');
 		expect(data.dimensions).toHaveLength(9);
-		const city = data.columns.find((c) => c.id === 'fixture-city')!;
-		expect(city.cells[0]).toMatchObject({
+		const city = data.jurisdictions.find((c) => c.id === 'fixture-city')!;
+		expect(segmentOn(city.cells[0]!, data.today)).toMatchObject({
 			value: 'judicial-warrant-and-criteria',
 			since: 'November 14, 2014',
 			status: 'In effect',

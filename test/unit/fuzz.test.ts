@@ -141,7 +141,7 @@ describe('the timeline filter treats the URL as untrusted data', () => {
 
 describe('the search box survives random input', () => {
 	const { dataset } = loadContent('test/fixtures/valid');
-	const searcher = createSearcher(buildSearchRecords(dataset, new Map()));
+	const searcher = createSearcher(buildSearchRecords(dataset, new Map(), '2026-11-23'));
 
 	it('answers 2,000 random queries with plain records and highlights that keep the text', () => {
 		const next = random(7);

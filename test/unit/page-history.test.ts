@@ -46,12 +46,13 @@ describe('page history', () => {
 	});
 
 	it('merges every page newest first, pages in name order on the same day', () => {
+		// Pages come in the dataset's (name) order, as `orderDataset` leaves them.
 		const all = allPageChanges([
+			withChanges(city, [{ date: '2022-03-04', kind: 'published', summary: 'Page published.' }]),
 			withChanges(state, [
 				{ date: '2020-01-01', kind: 'published', summary: 'Page published.' },
 				{ date: '2022-03-04', kind: 'review', summary: 'Every value was checked.' },
 			]),
-			withChanges(city, [{ date: '2022-03-04', kind: 'published', summary: 'Page published.' }]),
 		]);
 		expect(all.map((c) => `${c.change.date} ${c.jurisdiction.id} ${c.number}`)).toEqual([
 			'2022-03-04 fixture-city 1',

@@ -10,7 +10,7 @@ import {
 	socialImageSvg,
 	type SocialCard,
 } from '../../src/lib/social-image';
-import { orderedDimensions, resolveCell } from '../../src/lib/matrix';
+import { valueOnDay } from '../../src/lib/value-on-day';
 import { loadContent } from '../support/load-content';
 
 const { dataset } = loadContent('content');
@@ -64,12 +64,12 @@ describe('jurisdictionCard', () => {
 	it('shows the headline values in words as resolveCell gives them, detainers first', () => {
 		const entry = dataset.jurisdictions.find((j) => j.id === 'new-york-city')!;
 		const card = jurisdictionCard(entry.data, dataset.dimensions, DAY, 'Atlas');
-		const headline = orderedDimensions(dataset.dimensions).slice(0, CARD_DIMENSIONS);
+		const headline = dataset.dimensions.slice(0, CARD_DIMENSIONS);
 		expect(headline[0]!.id).toBe('detainers');
 		expect(card.rows).toEqual(
 			headline.map((d) => ({
 				label: d.data.shortTitle,
-				value: resolveCell(entry.data, d, DAY).value.label,
+				value: valueOnDay(entry.data, d, DAY).value.label,
 			}))
 		);
 		expect(card.title).toBe(entry.data.name);

@@ -1,12 +1,19 @@
+import {
+	glossaryUrl,
+	jurisdictionPolicyUrl,
+	jurisdictionUrl,
+	policyPageUrl,
+	sourcePageUrl,
+	timelineEventUrl,
+} from '../urls';
 import { EVENT_KIND_LABELS } from '../../schemas/event';
 import { JURISDICTION_KIND_LABELS } from '../../schemas/jurisdiction';
 import { SOURCE_KIND_LABELS } from '../../schemas/source';
-import { sourceAnchor } from '../citations';
 import type { Dataset } from '../dataset-types';
 import { formatDate } from '../dates';
-import { orderedDimensions } from '../matrix';
 import { STATE_NAMES } from '../states';
 import type { SearchRecord } from './record-types';
+import { valueOnDay } from '../value-on-day';
 
 export type { SearchRecord } from './record-types';
 
@@ -107,16 +114,18 @@ export function splitSections(
  * dimensions, glossary terms, people, events and sources.
  * @param dataset All collections.
  * @param headingsById Rendered headings of each jurisdiction body, by jurisdiction id.
+ * @param day `YYYY-MM-DD`: policy records carry the value that applies that day, as every page does.
  */
 export function buildSearchRecords(
 	dataset: Dataset,
-	headingsById: Map<string, BodyHeading[]>
+	headingsById: Map<string, BodyHeading[]>,
+	day: string
 ): SearchRecord[] {
 	const records: SearchRecord[] = [];
-	const dimensions = orderedDimensions(dataset.dimensions);
+	const dimensions = dataset.dimensions;
 	const sourcesById = new Map(dataset.sources.map((entry) => [entry.id, entry]));
 	for (const { id, data, body } of dataset.jurisdictions) {
-		const page = `/jurisdictions/${id}/`;
+		const page = jurisdictionUrl(id);
 		records.push({
 			y: 'jurisdiction',
 			n: data.name,
@@ -128,19 +137,23 @@ export function buildSearchRecords(
 			c: `${JURISDICTION_KIND_LABELS[data.kind]}, ${STATE_NAMES[data.state] ?? data.state} (${data.state})`,
 		});
 		for (const dimension of dimensions) {
-			const policy = data.policies.find((p) => p.dimension === dimension.id);
-			if (!policy) continue;
-			const value = dimension.data.values.find((v) => v.id === policy.value);
+			const answer = valueOnDay(data, dimension, day);
+			if (answer.kind === 'not-coded') continue;
 			records.push({
 				y: 'policy',
 				n: `${data.name}: ${dimension.data.shortTitle}`,
-				u: `${page}#policy-${dimension.id}`,
+				u: jurisdictionPolicyUrl(id, dimension.id),
 				// Pinpoints ("§ 9-131(b)", "Ch. 41.6.1") let a loosely typed citation find the rule.
-				k: policy.sources.flatMap((c) => c.pinpoint ?? []).join(' · '),
+				k: answer.sources.flatMap((c) => c.pinpoint ?? []).join(' · '),
 				// The names of the laws and orders it rests on let "Local Law 228" find the rule itself.
-				l: lawNames(policy.sources, sourcesById).join(' · '),
-				x: clip(policy.detail),
-				c: value?.label ?? '',
+				l: lawNames(answer.sources, sourcesById).join(' · '),
+				// A proposed or future rule stays findable, labelled as not in effect.
+				x: clip(
+					answer.pending
+						? `${answer.detail} On file, not in effect: ${answer.pending.detail}`
+						: answer.detail
+				),
+				c: answer.label,
 			});
 		}
 		for (const { heading, paragraphs } of splitSections(body ?? '', headingsById.get(id) ?? [])) {
@@ -169,7 +182,7 @@ export function buildSearchRecords(
 		records.push({
 			y: 'dimension',
 			n: data.title,
-			u: `/policies/${id}/`,
+			u: policyPageUrl(id),
 			// The answers' words ("honoured", "judicial warrant") are how readers ask the question.
 			k: [data.shortTitle, ...data.values.map((v) => v.label)].join(' · '),
 			x: data.question,
@@ -179,7 +192,7 @@ export function buildSearchRecords(
 		records.push({
 			y: 'glossary',
 			n: data.term,
-			u: `/glossary/#${id}`,
+			u: glossaryUrl(id),
 			k: data.aliases.join(' · '),
 			x: clip(data.short),
 		});
@@ -188,7 +201,7 @@ export function buildSearchRecords(
 		records.push({
 			y: 'event',
 			n: data.title,
-			u: `/timeline/#event-${id}`,
+			u: timelineEventUrl(id),
 			k: EVENT_KIND_LABELS[data.kind],
 			x: clip(data.summary),
 			c: formatDate(data.date),
@@ -198,7 +211,7 @@ export function buildSearchRecords(
 		records.push({
 			y: 'source',
 			n: data.title,
-			u: `/sources/#${sourceAnchor(id)}`,
+			u: sourcePageUrl(id),
 			k: SOURCE_KIND_LABELS[data.kind],
 			x: '',
 			c: `${data.publisher}, ${formatDate(data.published)}`,

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
+import { cachedBytes } from '../../lib/build-cache';
 import { loadDataset } from '../../lib/dataset';
 import { SITE_NAME } from '../../lib/site';
 import {
@@ -35,8 +36,11 @@ export const GET: APIRoute = async ({ params }) => {
 			);
 	// Palette PNG: the card is flat colour and text, so 8-bit colour keeps it small and sharp; the
 	// quickest quantiser halves the images' build time for about 5% more bytes.
-	const png = await sharp(Buffer.from(socialImageSvg(card)))
-		.png({ palette: true, compressionLevel: 9, effort: 1 })
-		.toBuffer();
+	const svg = socialImageSvg(card);
+	const options = { palette: true, compressionLevel: 9, effort: 1 } as const;
+	// Drawn once per distinct card: the key covers the SVG, the encoder settings and sharp's version.
+	const png = await cachedBytes('og', [svg, JSON.stringify(options), sharp.versions.sharp], () =>
+		sharp(Buffer.from(svg)).png(options).toBuffer()
+	);
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,52 @@
+// Writes a copy of content/ with N synthetic jurisdictions added, for the benchmark's scale run.
+// Each synthetic page is a copy of a real county or city page (same frontmatter shape, same body,
+// same citations) with a new id, name and place; seeded, so runs compare. Never writes into content/.
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+
+const SYLLABLES = ['ar', 'bel', 'cor', 'dan', 'el', 'fra', 'gor', 'hal', 'is', 'jun', 'kal', 'lor'];
+const ENDINGS = ['mon', 'nor', 'os', 'pel', 'quin', 'ros', 'san', 'tor', 'ul', 'ven', 'wes', 'yor'];
+
+function rng(seed) {
+	let s = seed >>> 0;
+	return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+}
+
+/**
+ * Copies `from` (a content folder) to `to` and adds `count` synthetic jurisdictions.
+ * @returns the number of jurisdiction files written in `to`.
+ */
+export function writeSyntheticContent(from, to, count, seed = 42) {
+	cpSync(from, to, { recursive: true });
+	const dir = join(to, 'jurisdictions');
+	const templates = readdirSync(dir)
+		.filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
+		.map((f) => {
+			const text = readFileSync(join(dir, f), 'utf8');
+			const [, front, body] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+			return { id: f.replace(/\.mdx$/, ''), data: parse(front), body };
+		})
+		.filter((t) => t.data.kind !== 'state');
+	const random = rng(seed);
+	const pick = (list) => list[Math.floor(random() * list.length)];
+	for (let i = 0; i < count; i++) {
+		const template = templates[i % templates.length];
+		const id = `syn-${i}`;
+		const place = `${pick(SYLLABLES)}${pick(ENDINGS)}`.replace(/^./, (c) => c.toUpperCase());
+		const kindWord = template.data.kind === 'county' ? 'County' : 'City';
+		const data = {
+			...template.data,
+			name: `${place} ${kindWord} ${i}`,
+			aliases: [],
+			location: {
+				lat: Math.round((30 + random() * 18) * 1e4) / 1e4,
+				lon: Math.round((-120 + random() * 45) * 1e4) / 1e4,
+			},
+		};
+		delete data.shortName;
+		if (data.jail?.jurisdiction === template.id) data.jail = { ...data.jail, jurisdiction: id };
+		writeFileSync(join(dir, `${id}.mdx`), `---\n${stringify(data)}---\n${template.body}`);
+	}
+	return readdirSync(dir).filter((f) => f.endsWith('.mdx')).length;
+}

@@ -1,0 +1,60 @@
+import { loadDataset } from './dataset';
+import type { DataEntry, Dataset } from './dataset-types';
+import { buildMatrix, type MatrixRow } from './matrix';
+import { SITE_NAME } from './site';
+import { jurisdictionCard, socialImagePath } from './social-image';
+import { buildDay } from './today';
+import { valueOnDay, type ValueAnswer } from './value-on-day';
+import type { Dimension } from '../schemas/dimension';
+import type { Jurisdiction } from '../schemas/jurisdiction';
+
+/** One static path per jurisdiction, shared by its page and its embed. */
+export async function jurisdictionPaths(): Promise<{ params: { id: string } }[]> {
+	const { jurisdictions } = await loadDataset();
+	return jurisdictions.map((entry) => ({ params: { id: entry.id } }));
+}
+
+/** What a jurisdiction's page and its embed both show: the entry, today's answers, the social image. */
+export interface JurisdictionSetup {
+	dataset: Dataset;
+	entry: DataEntry<Jurisdiction>;
+	today: string;
+	answers: { dimension: DataEntry<Dimension>; cell: ValueAnswer }[];
+	image: { src: string; alt: string };
+}
+
+/**
+ * The data set-up a jurisdiction's page and its embed share, so the two cannot drift apart.
+ * @param id The jurisdiction id from the route.
+ */
+export async function jurisdictionSetup(id: string): Promise<JurisdictionSetup> {
+	const dataset = await loadDataset();
+	const entry = dataset.jurisdictions.find((j) => j.id === id)!;
+	const today = buildDay();
+	return {
+		dataset,
+		entry,
+		today,
+		answers: dataset.dimensions.map((dimension) => ({
+			dimension,
+			cell: valueOnDay(entry.data, dimension, today),
+		})),
+		image: {
+			src: socialImagePath(entry.id),
+			alt: jurisdictionCard(entry.data, dataset.dimensions, today, SITE_NAME).alt,
+		},
+	};
+}
+
+/**
+ * The data set-up the comparison page and its embed share: every row as of the build day.
+ */
+export async function compareSetup(): Promise<{
+	dataset: Dataset;
+	today: string;
+	rows: MatrixRow[];
+}> {
+	const dataset = await loadDataset();
+	const today = buildDay();
+	return { dataset, today, rows: buildMatrix(dataset.jurisdictions, dataset.dimensions, today) };
+}

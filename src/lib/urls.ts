@@ -1,0 +1,73 @@
+/**
+ * Every internal URL and in-page anchor of the site, in one place, so a page that moves or an
+ * anchor that is renamed changes here and nowhere else. Paths are root-relative with a trailing
+ * slash, as Astro builds them.
+ */
+
+/** The anchor of a jurisdiction's policy card for one dimension, e.g. `policy-detainers`. */
+export function policyAnchor(dimensionId: string): string {
+	return `policy-${dimensionId}`;
+}
+
+/** The anchor of a source in a source list, e.g. `source-doj-2017-04-letters`. */
+export function sourceAnchor(sourceId: string): string {
+	return `source-${sourceId}`;
+}
+
+/** The anchor of an event on the timeline, e.g. `event-2017-10-12-doj-letters`. */
+export function eventAnchor(eventId: string): string {
+	return `event-${eventId}`;
+}
+
+/** A jurisdiction's page, optionally at an anchor, e.g. `/jurisdictions/chicago/#policy-detainers`. */
+export function jurisdictionUrl(id: string, anchor?: string): string {
+	return `/jurisdictions/${id}/${anchor ? `#${anchor}` : ''}`;
+}
+
+/** A jurisdiction's policy card for one dimension. */
+export function jurisdictionPolicyUrl(id: string, dimensionId: string): string {
+	return jurisdictionUrl(id, policyAnchor(dimensionId));
+}
+
+/** A jurisdiction's embeddable page. */
+export function jurisdictionEmbedUrl(id: string): string {
+	return `/embed/jurisdictions/${id}/`;
+}
+
+/** A dimension's page: what each answer means and every jurisdiction's answer. */
+export function policyPageUrl(dimensionId: string): string {
+	return `/policies/${dimensionId}/`;
+}
+
+/** A dimension's map. */
+export function mapUrl(dimensionId: string): string {
+	return `/map/${dimensionId}/`;
+}
+
+/** A glossary term. */
+export function glossaryUrl(termId: string): string {
+	return `/glossary/#${termId}`;
+}
+
+/** An event on the timeline. */
+export function timelineEventUrl(eventId: string): string {
+	return `/timeline/#${eventAnchor(eventId)}`;
+}
+
+/** A source on the sources page. */
+export function sourcePageUrl(sourceId: string): string {
+	return `/sources/#${sourceAnchor(sourceId)}`;
+}
+
+/** One page of the comparison split by state, e.g. `/compare/state/il/` or `/compare/state/il/2/`. */
+export function compareStateUrl(slug: string): string {
+	return `/compare/state/${slug}/`;
+}
+
+/**
+ * The answers file (see `compareData`) of a comparison page: the whole table's, or one state page's
+ * when the comparison is split.
+ */
+export function compareAnswersUrl(slug?: string): string {
+	return `/compare/answers/${slug ? slug.replace('/', '-') : 'all'}.json`;
+}
