@@ -272,7 +272,9 @@ export function buildLists(raws: RawList[], corrections: Corrections): BuildResu
 			if (row.type === null) continue;
 			const entry = known.get(row.agencyId);
 			const placed = place(row, undefined, { ...corrections, agencies: [] });
-			const usable = typeof placed === 'string' ? undefined : placed;
+			// Only a county is learned: a state placement follows the row's own TYPE, never another list's.
+			const usable =
+				typeof placed === 'string' || placed.placement !== 'county' ? undefined : placed;
 			if (!entry)
 				known.set(row.agencyId, { type: row.type, placed: usable, list: item.identity.date });
 			else if (!entry.placed && usable) entry.placed = usable;

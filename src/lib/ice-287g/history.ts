@@ -66,12 +66,6 @@ export function agencyHistories(lists: Ice287gList[]): Ice287gAgency[] {
 				signed.push({ model: row.model, signed: value, firstList: list.date, moa: row.moa });
 			}
 		}
-		// The agency's place is taken from its newest placed row: later lists carry the COUNTY column.
-		const placedRow =
-			[...seen]
-				.reverse()
-				.flatMap((s) => s.rows)
-				.find((r) => r.placement !== 'unplaced') ?? latest;
 		agencies.push({
 			id,
 			name: latest.agency,
@@ -82,9 +76,10 @@ export function agencyHistories(lists: Ice287gList[]): Ice287gAgency[] {
 					.reverse()
 					.flatMap((s) => s.rows)
 					.find((r) => r.type)?.type ?? null,
-			placement: placedRow.placement,
-			countyFips: placedRow.countyFips,
-			countyName: placedRow.countyName,
+			// Placed as on its newest row: ICE's latest statement of what the agency is.
+			placement: latest.placement,
+			countyFips: latest.countyFips,
+			countyName: latest.countyName,
 			first: seen[0]!.list.date,
 			last: last.list.date,
 			models: sortModels(last.rows.map((r) => r.model)),

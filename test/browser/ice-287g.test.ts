@@ -1,0 +1,38 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser, recordForeignRequests } from '../support/browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('the 287(g) map in Chromium', () => {
+	it.each([1280, 390])('switches lists with the list-date control at %i px', async (width) => {
+		const context = await browser.newContext({ viewport: { width, height: 900 } });
+		const foreign = recordForeignRequests(context);
+		const page = await context.newPage();
+		await page.goto(`${baseUrl()}/ice-287g/lists/2026-05-18/`);
+		const select = page.getByLabel('Show the list of');
+		await expect.poll(() => select.isVisible()).toBe(true);
+		const shadedNow = await page.locator('use.ice-county').count();
+		await select.selectOption({ label: '2021-01-13' });
+		await expect
+			.poll(() => page.locator('#map-heading').textContent())
+			.toContain('January 13, 2021');
+		expect(page.url()).toMatch(/\/ice-287g\/lists\/2021-01-13\/$/);
+		const shadedThen = await page.locator('use.ice-county').count();
+		expect(shadedThen).toBeGreaterThan(0);
+		expect(shadedThen).toBeLessThan(shadedNow);
+		expect(await page.locator('[data-ice-status]').textContent()).toContain('2021-01-13');
+		// The county shapes load and draw: the shaded counties have a real size.
+		const box = await page.locator('use.ice-county').first().boundingBox();
+		expect(box && box.width * box.height).toBeGreaterThan(1);
+		expect(foreign).toEqual([]);
+		await context.close();
+	});
+});
