@@ -2,7 +2,6 @@ import type { APIRoute } from 'astro';
 import { render } from 'astro:content';
 import { loadDataset } from '../lib/dataset';
 import { ice287g } from '../lib/ice-287g/data';
-import { newestList } from '../lib/ice-287g/views';
 import { ice287gSearchRecords } from '../lib/search/ice-287g-records';
 import { buildSearchRecords, type BodyHeading } from '../lib/search/records';
 
@@ -17,7 +16,7 @@ export const GET: APIRoute = async () => {
 	const { lists, agencies } = ice287g();
 	const records = [
 		...buildSearchRecords(dataset, headings),
-		...ice287gSearchRecords(agencies, newestList(lists)),
+		...ice287gSearchRecords(lists, agencies),
 	];
 	return new Response(JSON.stringify(records), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },

@@ -6,7 +6,7 @@
 export function enhanceListControl(form: HTMLFormElement): void {
 	const select = form.querySelector('select')!;
 	form.hidden = false;
-	select.addEventListener('change', async () => {
+	const show = async () => {
 		const url = select.value;
 		const response = await fetch(url);
 		const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
@@ -23,5 +23,10 @@ export function enhanceListControl(form: HTMLFormElement): void {
 		nextForm.querySelector('select')!.focus();
 		const status = document.querySelector('[data-ice-status]');
 		if (status) status.textContent = `Showing the list of ${next.getAttribute('data-ice-map')}.`;
+	};
+	select.addEventListener('change', () => void show());
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		void show();
 	});
 }

@@ -297,7 +297,7 @@ export function ice287gTables(lists: Ice287gList[], agencies: Ice287gAgency[]): 
 			title: 'County summaries',
 			description: `One row per county that has or had an agreement; counts from the newest list (${newest.date}).`,
 			columns: COUNTY_COLUMNS,
-			rows: countySummaries(agencies, newest),
+			rows: countySummaries(lists, agencies),
 		} as Ice287gTable,
 	];
 }

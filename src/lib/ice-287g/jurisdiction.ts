@@ -1,6 +1,7 @@
 import type { Jurisdiction } from '../../schemas/jurisdiction';
 import type { Ice287gAgency, Ice287gList } from '../../schemas/ice-287g';
 import { COUNTIES, STATE_FIPS, findCounty } from './counties';
+import { countySummaries, newestList } from './views';
 
 /** What ICE's lists say about one coded jurisdiction, and how the match was made. */
 export interface JurisdictionListing {
@@ -24,13 +25,15 @@ function candidateNames(j: Jurisdiction): string[] {
 /**
  * Matches a coded jurisdiction to ICE's lists: a state to its state agencies; a county, parish,
  * city-county or DC to the agencies placed in its county (found by name in us-atlas); a city to
- * the agencies whose names begin with the city's name. Never guesses between several counties.
+ * the agencies whose names begin with the city's name. Never guesses between several counties. A
+ * county's agencies are those placed in it on any list.
  */
 export function jurisdictionListing(
 	j: Jurisdiction,
-	newest: Ice287gList,
+	lists: Ice287gList[],
 	agencies: Ice287gAgency[]
 ): JurisdictionListing {
+	const newest = newestList(lists);
 	const currentRows = (ids: Set<string>) => newest.rows.filter((r) => ids.has(r.agencyId)).length;
 	const result = (match: string, found: Ice287gAgency[], countyFips: string | null = null) => ({
 		match,
@@ -73,7 +76,7 @@ export function jurisdictionListing(
 	}
 	return result(
 		`agencies placed in ${county.name} (county FIPS ${county.fips})`,
-		agencies.filter((a) => a.placement === 'county' && a.countyFips === county.fips),
+		countySummaries(lists, agencies).find((c) => c.fips === county.fips)?.agencies ?? [],
 		county.fips
 	);
 }

@@ -90,22 +90,34 @@ export interface CountySummary {
 	current: ModelCounts;
 }
 
-/** Every county that has or had an agreement, from the agency histories, by state then name. */
-export function countySummaries(agencies: Ice287gAgency[], newest: Ice287gList): CountySummary[] {
-	const currentRows = byCounty(newest.rows);
-	return [...byCounty(agencies).entries()]
-		.map(([fips, list]) => ({
+/**
+ * Every county that has or had an agreement on any participating list, with the agencies placed in
+ * it on any list (an agency ICE later gives another county still shows where it once was).
+ */
+export function countySummaries(lists: Ice287gList[], agencies: Ice287gAgency[]): CountySummary[] {
+	const ordered = participatingLists(lists);
+	const newest = ordered.at(-1);
+	const byId = new Map(agencies.map((a) => [a.id, a]));
+	const seen = new Map<string, { row: Ice287gRow; dates: string[]; ids: Set<string> }>();
+	for (const list of ordered) {
+		for (const [fips, rows] of byCounty(list.rows)) {
+			const entry = seen.get(fips) ?? { row: rows[0]!, dates: [], ids: new Set<string>() };
+			entry.dates.push(list.date);
+			for (const row of rows) entry.ids.add(row.agencyId);
+			seen.set(fips, entry);
+		}
+	}
+	const currentRows = newest ? byCounty(newest.rows) : new Map<string, Ice287gRow[]>();
+	return [...seen.entries()]
+		.map(([fips, { row, dates, ids }]) => ({
 			fips,
-			name: list[0]!.countyName!,
-			state: list[0]!.state,
-			first: list.map((a) => a.first).sort()[0]!,
-			last: list
-				.map((a) => a.last)
-				.sort()
-				.at(-1)!,
-			agencies: [...list].sort(
-				(a, b) => Number(b.current) - Number(a.current) || a.name.localeCompare(b.name)
-			),
+			name: row.countyName!,
+			state: row.state,
+			first: dates[0]!,
+			last: dates.at(-1)!,
+			agencies: [...ids]
+				.flatMap((id) => byId.get(id) ?? [])
+				.sort((a, b) => Number(b.current) - Number(a.current) || a.name.localeCompare(b.name)),
 			current: countModels(currentRows.get(fips) ?? []),
 		}))
 		.sort((a, b) => a.state.localeCompare(b.state) || a.name.localeCompare(b.name));

@@ -8,10 +8,10 @@ import type { SearchRecord } from './record-types';
  * every reader who searches.
  */
 export function ice287gSearchRecords(
-	agencies: Ice287gAgency[],
-	newest: Ice287gList
+	lists: Ice287gList[],
+	agencies: Ice287gAgency[]
 ): SearchRecord[] {
-	const counties = countySummaries(agencies, newest).map((c): SearchRecord => ({
+	const counties = countySummaries(lists, agencies).map((c): SearchRecord => ({
 		y: 'ice287g',
 		n: `${c.name}, ${c.state}`,
 		u: countyHref(c.state, c.fips),
