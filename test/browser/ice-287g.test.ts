@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, recordForeignRequests } from '../support/browser';
@@ -35,4 +36,26 @@ describe('the 287(g) map in Chromium', () => {
 		expect(foreign).toEqual([]);
 		await context.close();
 	});
+
+	it.each([
+		'/ice-287g/',
+		'/ice-287g/states/tx/',
+		'/ice-287g/data/',
+		'/jurisdictions/clark-county/',
+	])(
+		'%s passes axe (WCAG 2.2 AA) at 390 px',
+		async (path) => {
+			const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+			const page = await context.newPage();
+			await page.goto(`${baseUrl()}${path}`);
+			const { violations } = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			expect(violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target}`)).toEqual(
+				[]
+			);
+			await page.close();
+		},
+		120_000
+	);
 });
