@@ -91,7 +91,8 @@ function stateCode(file: string, row: RawRow, corrections: Corrections): string 
 function parseRow(file: string, year: number, row: RawRow, corrections: Corrections): ParsedRow {
 	const state = stateCode(file, row, corrections);
 	const given = cleanText(row.agency);
-	const agency =
+	// A reviewed variant shares the id of the name it stands for; the row keeps ICE's spelling.
+	const sameAs =
 		corrections.names.find((n) => n.state === state && n.asGiven === given)?.name ?? given;
 	const model = parseModel(row.support);
 	if (!model)
@@ -106,8 +107,8 @@ function parseRow(file: string, year: number, row: RawRow, corrections: Correcti
 	return {
 		row: row.row,
 		state,
-		agencyId: agencyId(state, agency),
-		agency,
+		agencyId: agencyId(state, sameAs),
+		agency: given,
 		type,
 		model,
 		countyAsGiven: county === null || county === '' ? null : county,

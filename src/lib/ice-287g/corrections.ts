@@ -10,6 +10,7 @@ export const CorrectionsSchema = z.strictObject({
 	states: z.array(
 		z.strictObject({ asGiven: z.string(), state: z.string().regex(/^[A-Z]{2}$/), why: Why })
 	),
+	/** Spellings of one agency: rows named `asGiven` get the id of `name` and keep ICE's text. */
 	names: z.array(
 		z.strictObject({
 			state: z.string().regex(/^[A-Z]{2}$/),
