@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
 import { render } from 'astro:content';
 import { loadDataset } from '../lib/dataset';
+import { ice287g } from '../lib/ice-287g/data';
+import { ice287gSearchRecords } from '../lib/search/ice-287g-records';
 import { buildSearchRecords, type BodyHeading } from '../lib/search/records';
 import { buildDay } from '../lib/today';
 
@@ -12,7 +14,12 @@ export const GET: APIRoute = async () => {
 		const rendered = await render(entry as Parameters<typeof render>[0]);
 		headings.set(entry.id, rendered.headings);
 	}
-	return new Response(JSON.stringify(buildSearchRecords(dataset, headings, buildDay())), {
+	const { lists, agencies } = ice287g();
+	const records = [
+		...buildSearchRecords(dataset, headings, buildDay()),
+		...ice287gSearchRecords(lists, agencies),
+	];
+	return new Response(JSON.stringify(records), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
 };

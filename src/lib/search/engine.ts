@@ -26,6 +26,8 @@ const TYPE_PENALTY: Record<RecordType, number> = {
 	section: 0.08,
 	event: 0.1,
 	source: 0.12,
+	// ICE's 287(g) list entries: many, and ICE's statements rather than this site's pages.
+	ice287g: 0.14,
 };
 
 /** Where a query word was found in a record, best first, with what it adds to the score. */

@@ -10,6 +10,7 @@ export const RECORD_TYPES = [
 	'person',
 	'event',
 	'source',
+	'ice287g',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
@@ -23,6 +24,7 @@ export const RECORD_TYPE_LABELS: Record<RecordType, string> = {
 	person: 'Person',
 	event: 'Timeline',
 	source: 'Source',
+	ice287g: 'ICE 287(g) list',
 };
 
 /**

@@ -1,0 +1,329 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Ice287gAgency, Ice287gList } from '../../schemas/ice-287g';
+import { MODELS } from '../../schemas/ice-287g';
+import { participatingLists } from './history';
+import { countySummaries, newestList } from './views';
+
+type Value = string | number | boolean | null;
+
+/** One column of a 287(g) download, as the codebook describes it. */
+export interface Ice287gColumn<Row> {
+	name: string;
+	type: 'text' | 'integer' | 'date' | 'boolean' | 'url' | 'list';
+	description: string;
+	value: (row: Row) => Value;
+}
+
+/** One downloadable 287(g) table: its codebook and rows. */
+export interface Ice287gTable<Row = unknown> {
+	id: string;
+	title: string;
+	description: string;
+	columns: Ice287gColumn<Row>[];
+	rows: Row[];
+}
+
+type AgreementRow = Ice287gList['rows'][number] & { list: string };
+
+const AGREEMENT_COLUMNS: Ice287gColumn<AgreementRow>[] = [
+	{
+		name: 'list_date',
+		type: 'date',
+		description: "The list's date (ICE file-name date from 2025; web-archive capture day before).",
+		value: (r) => r.list,
+	},
+	{
+		name: 'source_row',
+		type: 'integer',
+		description: 'Row number in the raw file (header is row 1).',
+		value: (r) => r.row,
+	},
+	{
+		name: 'state',
+		type: 'text',
+		description: "Two-letter state or territory code, from ICE's STATE column.",
+		value: (r) => r.state,
+	},
+	{
+		name: 'agency_id',
+		type: 'text',
+		description: 'Stable id of the agency across lists (state + normalised name).',
+		value: (r) => r.agencyId,
+	},
+	{
+		name: 'agency',
+		type: 'text',
+		description: 'Agency name as ICE gives it, trimmed.',
+		value: (r) => r.agency,
+	},
+	{
+		name: 'agency_type',
+		type: 'text',
+		description:
+			"ICE's TYPE column (county, municipality, state); empty before 2025, when ICE gave none.",
+		value: (r) => r.type,
+	},
+	{
+		name: 'model',
+		type: 'text',
+		description:
+			'JEM (Jail Enforcement Model), WSO (Warrant Service Officer) or TFM (Task Force Model).',
+		value: (r) => r.model,
+	},
+	{
+		name: 'county_as_given',
+		type: 'text',
+		description: "ICE's COUNTY cell as given (2025+), including #N/A.",
+		value: (r) => r.countyAsGiven,
+	},
+	{
+		name: 'placement',
+		type: 'text',
+		description: 'county, state (a state agency: never placed in a county) or unplaced.',
+		value: (r) => r.placement,
+	},
+	{
+		name: 'county_fips',
+		type: 'text',
+		description: 'Five-digit county FIPS code (us-atlas) when placed in a county.',
+		value: (r) => r.countyFips,
+	},
+	{
+		name: 'county',
+		type: 'text',
+		description: 'County name from us-atlas.',
+		value: (r) => r.countyName,
+	},
+	{
+		name: 'placed_by',
+		type: 'text',
+		description: 'How the placement was made, or why the row could not be placed.',
+		value: (r) => r.placedBy,
+	},
+	{
+		name: 'signed',
+		type: 'date',
+		description: 'Signed date as ICE gives it, when it is a real date.',
+		value: (r) => r.signed,
+	},
+	{
+		name: 'signed_as_given',
+		type: 'text',
+		description:
+			"ICE's text where the signed date is malformed or impossible (kept, never corrected).",
+		value: (r) => r.signedAsGiven,
+	},
+	{
+		name: 'moa_url',
+		type: 'url',
+		description: "The MOA link ICE gives (from the cell's hyperlink).",
+		value: (r) => r.moa,
+	},
+	{
+		name: 'moa_text',
+		type: 'text',
+		description: "The MOA cell's text where there is no link (e.g. link pending).",
+		value: (r) => r.moaText,
+	},
+	{
+		name: 'addendum_url',
+		type: 'url',
+		description: 'The addendum link ICE gives, if any.',
+		value: (r) => r.addendum,
+	},
+];
+
+const AGENCY_COLUMNS: Ice287gColumn<Ice287gAgency>[] = [
+	{
+		name: 'agency_id',
+		type: 'text',
+		description: 'Stable id of the agency across lists.',
+		value: (a) => a.id,
+	},
+	{
+		name: 'agency',
+		type: 'text',
+		description: 'Name on the newest list the agency appears on.',
+		value: (a) => a.name,
+	},
+	{
+		name: 'other_names',
+		type: 'list',
+		description: 'Other spellings ICE used, separated by "; ".',
+		value: (a) => a.otherNames.join('; '),
+	},
+	{
+		name: 'state',
+		type: 'text',
+		description: 'Two-letter state or territory code.',
+		value: (a) => a.state,
+	},
+	{
+		name: 'agency_type',
+		type: 'text',
+		description: "ICE's TYPE on the newest list that gives one.",
+		value: (a) => a.type,
+	},
+	{
+		name: 'placement',
+		type: 'text',
+		description: 'county, state or unplaced.',
+		value: (a) => a.placement,
+	},
+	{
+		name: 'county_fips',
+		type: 'text',
+		description: 'Five-digit county FIPS code.',
+		value: (a) => a.countyFips,
+	},
+	{
+		name: 'county',
+		type: 'text',
+		description: 'County name from us-atlas.',
+		value: (a) => a.countyName,
+	},
+	{
+		name: 'first_list',
+		type: 'date',
+		description: 'First participating list the agency appears on.',
+		value: (a) => a.first,
+	},
+	{
+		name: 'last_list',
+		type: 'date',
+		description: 'Last participating list the agency appears on.',
+		value: (a) => a.last,
+	},
+	{
+		name: 'on_newest_list',
+		type: 'boolean',
+		description: 'Whether the agency is on the newest list.',
+		value: (a) => a.current,
+	},
+	{
+		name: 'models_last_listed',
+		type: 'list',
+		description: 'Models on the last list the agency appears on.',
+		value: (a) => a.models.join('; '),
+	},
+	{
+		name: 'signed',
+		type: 'list',
+		description:
+			'Each model\'s signed dates as ICE gave them, "MODEL date (first on list date)", separated by "; ".',
+		value: (a) =>
+			a.signed.map((s) => `${s.model} ${s.signed} (first on ${s.firstList})`).join('; '),
+	},
+	{
+		name: 'changes',
+		type: 'list',
+		description:
+			'Changes between consecutive lists, "list date: +added -removed (previous list date)", separated by "; ".',
+		value: (a) =>
+			a.events
+				.map(
+					(e) =>
+						`${e.date}: ${[...e.added.map((m) => `+${m}`), ...e.removed.map((m) => `-${m}`)].join(' ')}${e.previous ? ` (previous list ${e.previous})` : ' (first listed)'}`
+				)
+				.join('; '),
+	},
+];
+
+type CountyRow = ReturnType<typeof countySummaries>[number];
+
+const COUNTY_COLUMNS: Ice287gColumn<CountyRow>[] = [
+	{
+		name: 'county_fips',
+		type: 'text',
+		description: 'Five-digit county FIPS code (us-atlas).',
+		value: (c) => c.fips,
+	},
+	{ name: 'county', type: 'text', description: 'County name from us-atlas.', value: (c) => c.name },
+	{ name: 'state', type: 'text', description: 'Two-letter state code.', value: (c) => c.state },
+	{
+		name: 'first_list',
+		type: 'date',
+		description: 'First list with an agreement of an agency placed in the county.',
+		value: (c) => c.first,
+	},
+	{
+		name: 'last_list',
+		type: 'date',
+		description: 'Last list with such an agreement.',
+		value: (c) => c.last,
+	},
+	{
+		name: 'agencies_ever',
+		type: 'integer',
+		description: 'Agencies placed in the county on any list.',
+		value: (c) => c.agencies.length,
+	},
+	...MODELS.map((m): Ice287gColumn<CountyRow> => ({
+		name: `newest_${m.toLowerCase()}`,
+		type: 'integer',
+		description: `${m} agreements on the newest list.`,
+		value: (c) => c.current[m],
+	})),
+	{
+		name: 'agencies',
+		type: 'list',
+		description: 'Agency ids, separated by "; ".',
+		value: (c) => c.agencies.map((a) => a.id).join('; '),
+	},
+];
+
+/** Every 287(g) download table: agreements of each participating list, agencies, counties. */
+export function ice287gTables(lists: Ice287gList[], agencies: Ice287gAgency[]): Ice287gTable[] {
+	const newest = newestList(lists);
+	const perList = participatingLists(lists).map((list): Ice287gTable<AgreementRow> => ({
+		id: `agreements-${list.id}`,
+		title: `Agreements as listed by ICE on ${list.date}`,
+		description: `Every row of ICE's list of ${list.date} (${list.file}) after the documented cleaning.`,
+		columns: AGREEMENT_COLUMNS,
+		rows: list.rows.map((r) => ({ ...r, list: list.date })),
+	}));
+	return [
+		...(perList as Ice287gTable[]),
+		{
+			id: 'agencies',
+			title: 'Agencies with their history',
+			description:
+				'One row per agency on any participating list, with first and last list, signed dates and changes.',
+			columns: AGENCY_COLUMNS,
+			rows: agencies,
+		} as Ice287gTable,
+		{
+			id: 'counties',
+			title: 'County summaries',
+			description: `One row per county that has or had an agreement; counts from the newest list (${newest.date}).`,
+			columns: COUNTY_COLUMNS,
+			rows: countySummaries(lists, agencies),
+		} as Ice287gTable,
+	];
+}
+
+/** A table as CSV with a header row, in the order of its codebook. */
+export function tableCsv(table: Ice287gTable): string {
+	return stringify([
+		table.columns.map((c) => c.name),
+		...table.rows.map((row) => table.columns.map((c) => c.value(row) ?? '')),
+	]);
+}
+
+/** A table as JSON: what it is, whose list, and its rows keyed by the codebook's names. */
+export function tableJson(table: Ice287gTable): string {
+	return `${JSON.stringify(
+		{
+			title: table.title,
+			description: table.description,
+			source:
+				"U.S. Immigration and Customs Enforcement, 287(g) participating-agency lists; a list is ICE's statement, not a finding of this site.",
+			codebook: '/ice-287g/data/',
+			rows: table.rows.map((row) =>
+				Object.fromEntries(table.columns.map((c) => [c.name, c.value(row)]))
+			),
+		},
+		null,
+		0
+	)}\n`;
+}
