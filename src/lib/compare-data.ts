@@ -1,6 +1,7 @@
 import { sourceAnchor } from './citations';
 import type { Dataset } from './dataset-types';
 import { formatDate, yearOf } from './dates';
+import { periodStart, START_NOT_FOUND } from './dated-fact';
 import { buildMatrix, orderedDimensions } from './matrix';
 import { POLICY_STATUS_LABELS } from '../schemas/policy';
 
@@ -47,7 +48,7 @@ export function compareData(dataset: Dataset, day: string): CompareData {
 				value: cell.unrecorded ? 'unrecorded' : cell.value.id,
 				label: cell.unrecorded ? 'No record for this date' : cell.value.label,
 				detail: cell.period?.detail ?? '',
-				since: cell.period?.from ? formatDate(cell.period.from) : 'Date not found',
+				since: (cell.period && periodStart(cell.period)?.text) ?? START_NOT_FOUND,
 				status: cell.period ? POLICY_STATUS_LABELS[cell.period.status] : '',
 				sources: (cell.period?.sources ?? []).map((c) => {
 					const source = sources.get(c.source)!;

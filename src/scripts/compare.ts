@@ -1,6 +1,7 @@
 import { valueAsOf } from '../lib/as-of';
 import type { CompareData } from '../lib/compare-data';
 import { formatDate } from '../lib/dates';
+import { describeCell } from '../lib/dated-fact';
 import type { Policy } from '../schemas/policy';
 import {
 	formatCompareState,
@@ -69,16 +70,24 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 			const badge = td.querySelector<HTMLElement>('.value')!;
 			return [
 				td,
-				{ value: td.dataset['value']!, rank: td.dataset['rank']!, label: badge.textContent ?? '' },
+				{
+					value: td.dataset['value']!,
+					rank: td.dataset['rank']!,
+					label: badge.textContent ?? '',
+					title: td.querySelector('a')?.title ?? '',
+				},
 			];
 		})
 	);
-	const setCell = (td: HTMLElement, value: string, rank: string, label: string) => {
+	const setCell = (td: HTMLElement, value: string, rank: string, label: string, title: string) => {
 		const badge = td.querySelector<HTMLElement>('.value')!;
+		const link = td.querySelector('a');
+		if (link) link.title = title;
 		td.dataset['value'] = value;
 		td.dataset['rank'] = rank;
 		badge.dataset['value'] = value;
-		if (value === 'unrecorded') delete badge.dataset['rank'];
+		// Unrecorded, "no rule" and "not found" are not positions in the order, so they are not shaded.
+		if (['unrecorded', 'no-rule', 'not-found'].includes(value)) delete badge.dataset['rank'];
 		else badge.dataset['rank'] = rank;
 		badge.textContent = label;
 	};
@@ -86,7 +95,7 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 	/** Shows every cell as of `date` (today's server-rendered values when empty). */
 	const resolveAt = async (date: string) => {
 		if (!date) {
-			for (const [td, cell] of original) setCell(td, cell.value, cell.rank, cell.label);
+			for (const [td, cell] of original) setCell(td, cell.value, cell.rank, cell.label, cell.title);
 			caption.textContent = todayCaption;
 			return;
 		}
@@ -99,14 +108,16 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 				if (!td) continue;
 				const period = policy ? valueAsOf(policy, date) : undefined;
 				if (!period) {
-					setCell(td, 'unrecorded', String(dimension.values.length), 'No record for this date');
+					const none = 'No record for this date';
+					setCell(td, 'unrecorded', String(dimension.values.length), none, none);
 					continue;
 				}
 				const rank = Math.max(
 					0,
 					dimension.values.findIndex((v) => v.id === period.value)
 				);
-				setCell(td, period.value, String(rank), dimension.values[rank]!.label);
+				const label = dimension.values[rank]!.label;
+				setCell(td, period.value, String(rank), label, describeCell(label, period));
 			}
 		}
 		caption.textContent = todayCaption.replace(/as of .*$/, `as of ${formatDate(date)}`);

@@ -94,7 +94,7 @@ describe('compareData', () => {
 		const city = data.columns.find((c) => c.id === 'fixture-city')!;
 		expect(city.cells[0]).toMatchObject({
 			value: 'judicial-warrant-and-criteria',
-			since: 'November 14, 2014',
+			since: 'November 14, 2014 (passed by the legislature or council)',
 			status: 'In effect',
 			sources: [
 				{
