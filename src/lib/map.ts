@@ -3,7 +3,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import statesTopology from 'us-atlas/states-10m.json';
 import type { Dimension, DimensionValue } from '../schemas/dimension';
-import { NOT_FOUND } from '../schemas/dimension';
+import { NO_RULE, NOT_FOUND } from '../schemas/dimension';
 import type { DataEntry } from './dataset-types';
 import type { MatrixRow } from './matrix';
 
@@ -32,6 +32,8 @@ export interface MapMarker {
 	rank: number;
 	/** True for `not-found`, which is drawn with a different shape, not only a different colour. */
 	notFound: boolean;
+	/** True for `no-rule`, drawn with a third shape, unshaded: neither a coded rule nor a gap. */
+	noRule: boolean;
 	/** The projected location; undefined when it lies outside the projection (e.g. Puerto Rico). */
 	anchor: { x: number; y: number } | undefined;
 	/** Where the marker is drawn: the anchor, nudged apart from markers that would overlap it. */
@@ -45,6 +47,7 @@ export interface LegendEntry {
 	value: DimensionValue;
 	rank: number;
 	notFound: boolean;
+	noRule: boolean;
 	count: number;
 	markers: MapMarker[];
 }
@@ -205,6 +208,7 @@ export function mapMarkers(rows: MatrixRow[], gap = MARKER_RADIUS * 2 + 2): MapM
 			value: cell.value,
 			rank: cell.rank,
 			notFound: cell.value.id === NOT_FOUND,
+			noRule: cell.value.id === NO_RULE,
 			anchor,
 			at,
 			displaced: !!anchor && !!at && Math.hypot(at.x - anchor.x, at.y - anchor.y) > 3,
@@ -226,6 +230,7 @@ export function legendEntries(
 			value,
 			rank,
 			notFound: value.id === NOT_FOUND,
+			noRule: value.id === NO_RULE,
 			count: matching.length,
 			markers: matching,
 		};
