@@ -11,15 +11,25 @@ export class ContentValidationError extends Error {
 let cached: Promise<Dataset> | undefined;
 
 async function loadAndValidate(): Promise<Dataset> {
-	const [jurisdictions, dimensions, sources, events, assessments, glossary] = await Promise.all([
-		getCollection('jurisdictions'),
-		getCollection('dimensions'),
-		getCollection('sources'),
-		getCollection('events'),
-		getCollection('assessments'),
-		getCollection('glossary'),
-	]);
-	const dataset: Dataset = { jurisdictions, dimensions, sources, events, assessments, glossary };
+	const [jurisdictions, dimensions, sources, events, assessments, glossary, allowances] =
+		await Promise.all([
+			getCollection('jurisdictions'),
+			getCollection('dimensions'),
+			getCollection('sources'),
+			getCollection('events'),
+			getCollection('assessments'),
+			getCollection('glossary'),
+			getCollection('allowances'),
+		]);
+	const dataset: Dataset = {
+		jurisdictions,
+		dimensions,
+		sources,
+		events,
+		assessments,
+		glossary,
+		allowances,
+	};
 	const today = buildDay();
 	const problems = validateDataset(dataset, today);
 	if (problems.length > 0) {
