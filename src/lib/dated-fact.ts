@@ -95,14 +95,23 @@ export function formatPeriod(range: DatedRange, openStart = 'Before our records 
 	return `${periodStart(range)?.text ?? openStart} – ${periodEnd(range)?.text ?? 'today'}`;
 }
 
+/** Values that are answers about the record, not rules, so a missing start date is not news. */
+const UNDATED_VALUES = new Set(['no-rule', 'not-found']);
+
 /**
- * A one-line description of a table cell's value with the date it holds from, for cell tooltips and
- * accessible names: "Judicial warrant required; since February 2026 (took effect)".
+ * A one-line description of a table cell's value with the date it holds from, for cell tooltips:
+ * "Judicial warrant required; since February 2026 (took effect)".
+ * @param valueId The value's id (for "no rule" and "not found", a missing start date goes unsaid).
  * @param label The value in words.
  * @param range The period shown, or undefined when no recorded period covers the day.
  */
-export function describeCell(label: string, range: DatedRange | undefined): string {
-	if (!range) return label;
-	const start = periodStart(range);
-	return `${label}; ${start ? `since ${start.text}` : START_NOT_FOUND.toLowerCase()}`;
+export function describeCell(
+	valueId: string,
+	label: string,
+	range: DatedRange | undefined
+): string {
+	const start = range && periodStart(range);
+	if (start) return `${label}; since ${start.text}`;
+	if (!range || UNDATED_VALUES.has(valueId)) return label;
+	return `${label}; ${START_NOT_FOUND.toLowerCase()}`;
 }

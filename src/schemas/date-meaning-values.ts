@@ -31,7 +31,7 @@ export const DATE_MEANING_LABELS: Record<DateMeaning, string> = {
 	ruling: 'court ruling',
 	filed: 'filed',
 	published: 'published',
-	reported: 'first reported (the rule may be older)',
+	reported: 'first reported; the rule may be older',
 	expired: 'expired',
 	repealed: 'repealed',
 	ended: 'ended',

@@ -117,7 +117,7 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 					dimension.values.findIndex((v) => v.id === period.value)
 				);
 				const label = dimension.values[rank]!.label;
-				setCell(td, period.value, String(rank), label, describeCell(label, period));
+				setCell(td, period.value, String(rank), label, describeCell(period.value, label, period));
 			}
 		}
 		caption.textContent = todayCaption.replace(/as of .*$/, `as of ${formatDate(date)}`);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatDatedFact, isoAtPrecision, precisionOf } from '../../src/lib/dated-fact';
+import {
+	describeCell,
+	formatDatedFact,
+	isoAtPrecision,
+	precisionOf,
+} from '../../src/lib/dated-fact';
 
 describe('formatDatedFact', () => {
 	it('shows a day-precision date in full with its meaning', () => {
@@ -16,7 +21,7 @@ describe('formatDatedFact', () => {
 		const fact = formatDatedFact('2019-01-01', 'reported', 'year');
 		expect(fact.date).toBe('2019');
 		expect(fact.iso).toBe('2019');
-		expect(fact.meaning).toMatch(/first reported/);
+		expect(fact.text).toBe('2019 (first reported; the rule may be older)');
 	});
 
 	it('says so when the meaning is not recorded', () => {
@@ -36,5 +41,30 @@ describe('precision helpers', () => {
 	it('cuts dates to their precision', () => {
 		expect(isoAtPrecision('2013-08-01', 'day')).toBe('2013-08-01');
 		expect(isoAtPrecision('2013-08-01', 'month')).toBe('2013-08');
+	});
+});
+
+describe('describeCell', () => {
+	const range = {
+		from: '2026-02-01',
+		fromMeaning: 'effective' as const,
+		fromPrecision: 'month' as const,
+		to: undefined,
+		toMeaning: undefined,
+		toPrecision: 'day' as const,
+	};
+
+	it('gives the value and since when, with the date’s meaning', () => {
+		expect(describeCell('judicial-warrant', 'Judicial warrant', range)).toBe(
+			'Judicial warrant; since February 2026 (took effect)'
+		);
+	});
+
+	it('says a coded value’s start is not found, but not for "not found" itself', () => {
+		const open = { ...range, from: undefined, fromMeaning: undefined };
+		expect(describeCell('judicial-warrant', 'Judicial warrant', open)).toBe(
+			'Judicial warrant; start date not found'
+		);
+		expect(describeCell('not-found', 'Not found', open)).toBe('Not found');
 	});
 });

@@ -4,6 +4,7 @@ import { SOURCE_KIND_LABELS } from '../../schemas/source';
 import { sourceAnchor } from '../citations';
 import type { Dataset } from '../dataset-types';
 import { formatDate } from '../dates';
+import { formatDatedFact, precisionOf } from '../dated-fact';
 import { orderedDimensions } from '../matrix';
 import { STATE_NAMES } from '../states';
 import type { SearchRecord } from './record-types';
@@ -191,7 +192,7 @@ export function buildSearchRecords(
 			u: `/timeline/#event-${id}`,
 			k: EVENT_KIND_LABELS[data.kind],
 			x: clip(data.summary),
-			c: formatDate(data.date),
+			c: formatDatedFact(data.date, data.dateMeaning, precisionOf(data.date)).text,
 		});
 	}
 	for (const { id, data } of dataset.sources) {
