@@ -98,6 +98,11 @@ export function formatPeriod(range: DatedRange, openStart = 'Before our records 
 /** Values that are answers about the record, not rules, so a missing start date is not news. */
 const UNDATED_VALUES = new Set(['no-rule', 'not-found']);
 
+/** What to say where a value's start date would be but is not recorded: nothing for "no rule" and "not found". */
+export function missingStart(valueId: string): string {
+	return UNDATED_VALUES.has(valueId) ? '' : START_NOT_FOUND;
+}
+
 /**
  * A one-line description of a table cell's value with the date it holds from, for cell tooltips:
  * "Judicial warrant required; since February 2026 (took effect)".
@@ -112,6 +117,6 @@ export function describeCell(
 ): string {
 	const start = range && periodStart(range);
 	if (start) return `${label}; since ${start.text}`;
-	if (!range || UNDATED_VALUES.has(valueId)) return label;
-	return `${label}; ${START_NOT_FOUND.toLowerCase()}`;
+	const missing = missingStart(valueId);
+	return range && missing ? `${label}; ${missing.toLowerCase()}` : label;
 }

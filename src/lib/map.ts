@@ -4,6 +4,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import statesTopology from 'us-atlas/states-10m.json';
 import type { Dimension, DimensionValue } from '../schemas/dimension';
 import { NO_RULE, NOT_FOUND } from '../schemas/dimension';
+import { periodStart, type DatedFact } from './dated-fact';
 import type { DataEntry } from './dataset-types';
 import type { MatrixRow } from './matrix';
 
@@ -34,6 +35,8 @@ export interface MapMarker {
 	notFound: boolean;
 	/** True for `no-rule`, drawn with a third shape, unshaded: neither a coded rule nor a gap. */
 	noRule: boolean;
+	/** Since when the value holds and what that date marks; undefined when not recorded. */
+	since: DatedFact | undefined;
 	/** The projected location; undefined when it lies outside the projection (e.g. Puerto Rico). */
 	anchor: { x: number; y: number } | undefined;
 	/** Where the marker is drawn: the anchor, nudged apart from markers that would overlap it. */
@@ -209,6 +212,7 @@ export function mapMarkers(rows: MatrixRow[], gap = MARKER_RADIUS * 2 + 2): MapM
 			rank: cell.rank,
 			notFound: cell.value.id === NOT_FOUND,
 			noRule: cell.value.id === NO_RULE,
+			since: cell.period && periodStart(cell.period),
 			anchor,
 			at,
 			displaced: !!anchor && !!at && Math.hypot(at.x - anchor.x, at.y - anchor.y) > 3,
