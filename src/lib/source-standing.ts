@@ -8,9 +8,9 @@ export type SourceStanding = 'primary' | 'copy' | 'secondary';
 
 /** Plain-language labels for each standing, as shown in source lists and the codebook. */
 export const SOURCE_STANDING_LABELS: Record<SourceStanding, string> = {
-	primary: 'Primary document, from its issuer',
+	primary: 'Primary document',
 	copy: 'Copy or repost',
-	secondary: 'Report about it',
+	secondary: 'Secondary report',
 };
 
 /**
