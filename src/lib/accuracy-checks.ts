@@ -131,8 +131,13 @@ function allows(allowance: Allowance, fact: DateFact, check: AllowableCheck): bo
  * a page whose newest source is old says how it was checked for changes; every classification names
  * one of its assessment's lists; every allowance waives something real.
  * @param today `YYYY-MM-DD`.
+ * @param unreadable `collection/id` of files that could not be read (their allowances are not reported).
  */
-export function checkAccuracy(dataset: Dataset, today: string): ContentProblem[] {
+export function checkAccuracy(
+	dataset: Dataset,
+	today: string,
+	unreadable: Set<string> = new Set()
+): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const sources = new Map(dataset.sources.map((s) => [s.id, s.data]));
 	const allowances = dataset.allowances ?? [];
@@ -282,7 +287,10 @@ export function checkAccuracy(dataset: Dataset, today: string): ContentProblem[]
 	}
 
 	for (const allowance of allowances) {
-		if (!used.has(allowance.id)) {
+		// An allowance for a file that could not be read is not news: that file's own error is.
+		const { event, jurisdiction } = allowance.data;
+		const owner = event ? `events/${event}` : `jurisdictions/${jurisdiction}`;
+		if (!used.has(allowance.id) && !unreadable.has(owner)) {
 			problems.push({
 				file: fileOf('checks', allowance),
 				field: allowance.id,

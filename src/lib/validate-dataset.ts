@@ -249,7 +249,7 @@ export function validateDataset(
 	}
 	problems.push(...checkParentCycles(dataset));
 	problems.push(...checkDates(dataset, today));
-	problems.push(...checkAccuracy(dataset, today));
+	problems.push(...checkAccuracy(dataset, today, unreadable));
 	return problems;
 }
 

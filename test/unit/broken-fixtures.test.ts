@@ -59,7 +59,12 @@ const ISSUE_10_CASES: BrokenCase[] = [
 	},
 	{
 		name: 'a scheduled effective date decades ahead',
-		edit: { [EVENT]: replace('date: 2014-11-14', 'date: 2071-11-14\ndateMeaning: effective') },
+		edit: {
+			[EVENT]: replace(
+				'date: 2014-11-14\ndateMeaning: enacted',
+				'date: 2071-11-14\ndateMeaning: effective'
+			),
+		},
 		file: EVENT,
 		field: 'date',
 		message: /more than 5 years after today/,
@@ -130,42 +135,42 @@ const ISSUE_10_CASES: BrokenCase[] = [
 		name: 'a javascript: link in the page text',
 		edit: { [STATE]: appendBody('See [the order](javascript:alert(1)).') },
 		file: STATE,
-		field: 'body (line 71)',
+		field: 'body (line 85)',
 		message: /link to "javascript:alert\(1\)" is not allowed/,
 	},
 	{
 		name: 'a raw <script> in the page text',
 		edit: { [STATE]: appendBody('<script>alert(1)</script>') },
 		file: STATE,
-		field: 'body (line 71)',
+		field: 'body (line 85)',
 		message: /<script> is not allowed: no raw HTML or scripts/,
 	},
 	{
 		name: 'a raw <img onerror> in the page text',
 		edit: { [STATE]: appendBody('Text <img src="x" onerror="alert(1)" /> more.') },
 		file: STATE,
-		field: 'body (line 71)',
+		field: 'body (line 85)',
 		message: /<img> is not allowed/,
 	},
 	{
 		name: 'a Markdown image from another origin',
 		edit: { [STATE]: appendBody('![seal](https://tracker.example.com/p.png)') },
 		file: STATE,
-		field: 'body (line 71)',
+		field: 'body (line 85)',
 		message: /images are not allowed in page text/,
 	},
 	{
 		name: 'an import in the page text',
 		edit: { [STATE]: appendBody('import X from "../../src/secret"') },
 		file: STATE,
-		field: 'body (line 71)',
+		field: 'body (line 85)',
 		message: /import and export are not allowed/,
 	},
 	{
 		name: 'an MDX syntax error',
 		edit: { [STATE]: appendBody('Unclosed <Cite s="fixture-ordinance-2014"') },
 		file: STATE,
-		field: 'body (line 71)',
+		field: 'body (line 85)',
 		message: /not valid MDX/,
 	},
 	{
@@ -179,7 +184,7 @@ const ISSUE_10_CASES: BrokenCase[] = [
 		name: 'a <Cite> with an unknown attribute',
 		edit: { [STATE]: appendBody('Also <Cite s="fixture-ordinance-2014" page="4" />.') },
 		file: STATE,
-		field: 'body (line 71)',
+		field: 'body (line 85)',
 		message: /<Cite> has no attribute "page"/,
 	},
 	{
@@ -564,8 +569,8 @@ const CASES: BrokenCase[] = [
 		name: 'a date meaning that is not in the vocabulary',
 		edit: { [CITY]: replace('sinceMeaning: enacted', 'sinceMeaning: passed') },
 		file: CITY,
-		field: 'policies.0.sinceMeaning',
-		message: /Invalid option/,
+		field: 'policies[0].sinceMeaning',
+		message: /expected one of "enacted"\|"signed"/,
 	},
 	{
 		name: 'a start date more than a year before every cited source, not allowed',
@@ -648,7 +653,7 @@ const CASES: BrokenCase[] = [
 		name: 'a classification without a listing',
 		edit: { [CITY]: replace('    listing: named\n', '') },
 		file: CITY,
-		field: 'classifications.0.listing',
+		field: 'classifications[0].listing',
 		message: /Expected the id of one of the assessment’s lists/,
 	},
 	{
