@@ -105,7 +105,7 @@ export const collections = {
 				store.clear();
 				for (const entry of readAllowances(CONTENT_DIR).entries) {
 					const data = await parseData({ id: entry.id, data: entry.data });
-					store.set({ id: entry.id, data, filePath: entry.filePath });
+					store.set({ id: entry.id, data, filePath: entry.filePath ?? '' });
 				}
 			},
 		},
