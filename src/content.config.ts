@@ -7,8 +7,10 @@ import {
 	COLLECTIONS,
 	contentFingerprint,
 	parseContentText,
+	readAllowances,
 	type CollectionName,
 } from './lib/read-content';
+import { AllowanceSchema } from './schemas/allowance';
 import { buildDay } from './lib/today';
 
 /**
@@ -93,5 +95,20 @@ export const collections = {
 	assessments: defineCollection({
 		loader: atlasLoader('assessments'),
 		schema: COLLECTIONS.assessments.schema,
+	}),
+	/** Reasoned exceptions to the date checks (content/checks/allow.yaml), read by the same reader. */
+	allowances: defineCollection({
+		loader: {
+			name: 'atlas-allowances',
+			load: async ({ store, parseData }) => {
+				assertContentValid();
+				store.clear();
+				for (const entry of readAllowances(CONTENT_DIR).entries) {
+					const data = await parseData({ id: entry.id, data: entry.data });
+					store.set({ id: entry.id, data, filePath: entry.filePath ?? '' });
+				}
+			},
+		},
+		schema: AllowanceSchema,
 	}),
 };

@@ -13,6 +13,8 @@ export interface AnswerSegment {
 	rank: number;
 	detail: string;
 	since: string;
+	/** The cell's tooltip: the value with since when it holds and what that date marks. */
+	title: string;
 	status: string;
 	sources: { href: string; label: string }[];
 }

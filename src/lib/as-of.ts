@@ -1,20 +1,12 @@
 import type { Citation } from '../schemas/citation';
-import type { DateMeaning, DatePrecision } from '../schemas/date-meaning';
+import type { DatedRange } from './dated-fact';
 import type { Policy, PolicyStatus } from '../schemas/policy';
 
-/** One stretch of time during which a policy had one value. */
-export interface PolicyPeriod {
+/** One stretch of time during which a policy had one value, with what its dates mean. */
+export interface PolicyPeriod extends DatedRange {
 	value: string;
 	detail: string;
 	status: PolicyStatus;
-	/** First day; undefined when the start is before our records. */
-	from: string | undefined;
-	/** What `from` is the date of (enacted, effective, ruling, …), when the file says. */
-	fromMeaning: DateMeaning | undefined;
-	/** How precisely `from` is known. */
-	fromPrecision: DatePrecision;
-	/** Last day; undefined for the current, open-ended value. */
-	to: string | undefined;
 	sources: Citation[];
 	verified: string;
 	/** True for the value the policy has today. */
@@ -36,6 +28,8 @@ export function policyPeriods(policy: Policy): PolicyPeriod[] {
 			fromMeaning: h.fromMeaning,
 			fromPrecision: h.fromPrecision,
 			to: h.to,
+			toMeaning: h.toMeaning,
+			toPrecision: h.toPrecision,
 			sources: h.sources,
 			verified: h.verified,
 			current: false,
@@ -50,6 +44,8 @@ export function policyPeriods(policy: Policy): PolicyPeriod[] {
 			fromMeaning: policy.sinceMeaning,
 			fromPrecision: policy.sincePrecision,
 			to: undefined,
+			toMeaning: undefined,
+			toPrecision: 'day',
 			sources: policy.sources,
 			verified: policy.verified,
 			current: true,

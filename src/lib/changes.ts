@@ -5,7 +5,7 @@ import type { DataEntry } from './dataset-types';
 
 /** One recorded change of a jurisdiction's value on one dimension. */
 export interface PolicyChange {
-	/** The day the new value took effect. */
+	/** The day the new value began; its period says what the day marks. */
 	date: string;
 	dimension: DataEntry<Dimension>;
 	/** The value before, or undefined when nothing earlier is recorded. */

@@ -1,6 +1,7 @@
 import type { AnswerSegment, CompareData } from './answer-segments';
 import type { Dataset } from './dataset-types';
 import { yearOf } from './dates';
+import { describeCell } from './dated-fact';
 import { jurisdictionUrl, sourceAnchor } from './urls';
 import { answerChangeDays, valueOnDay, type ValueAnswer } from './value-on-day';
 
@@ -25,6 +26,9 @@ export function compareData(
 		rank: answer.rank,
 		detail: answer.detail,
 		since: answer.since.text,
+		title: answer.unrecorded
+			? answer.label
+			: describeCell(answer.value.id, answer.label, answer.period),
 		status: answer.statusLabel,
 		sources: answer.sources.map((c) => {
 			const source = sources.get(c.source)!;

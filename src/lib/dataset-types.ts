@@ -1,3 +1,4 @@
+import type { Allowance } from '../schemas/allowance';
 import type { Assessment } from '../schemas/assessment';
 import type { Dimension } from '../schemas/dimension';
 import type { TimelineEvent } from '../schemas/event';
@@ -22,4 +23,6 @@ export interface Dataset {
 	events: DataEntry<TimelineEvent>[];
 	assessments: DataEntry<Assessment>[];
 	glossary: DataEntry<GlossaryTerm>[];
+	/** Reasoned exceptions to the date checks (content/checks/allow.yaml); absent means none. */
+	allowances?: DataEntry<Allowance>[];
 }

@@ -12,14 +12,16 @@ export class ContentValidationError extends Error {
 let cached: Promise<Dataset> | undefined;
 
 async function loadAndValidate(): Promise<Dataset> {
-	const [jurisdictions, dimensions, sources, events, assessments, glossary] = await Promise.all([
-		getCollection('jurisdictions'),
-		getCollection('dimensions'),
-		getCollection('sources'),
-		getCollection('events'),
-		getCollection('assessments'),
-		getCollection('glossary'),
-	]);
+	const [jurisdictions, dimensions, sources, events, assessments, glossary, allowances] =
+		await Promise.all([
+			getCollection('jurisdictions'),
+			getCollection('dimensions'),
+			getCollection('sources'),
+			getCollection('events'),
+			getCollection('assessments'),
+			getCollection('glossary'),
+			getCollection('allowances'),
+		]);
 	const dataset = orderDataset({
 		jurisdictions,
 		dimensions,
@@ -27,6 +29,7 @@ async function loadAndValidate(): Promise<Dataset> {
 		events,
 		assessments,
 		glossary,
+		allowances,
 	});
 	const today = buildDay();
 	const problems = validateDataset(dataset, today);

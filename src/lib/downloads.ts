@@ -11,6 +11,16 @@ import {
 } from '../schemas/jurisdiction';
 import { POLICY_STATUSES, POLICY_STATUS_LABELS, type PolicyStatus } from '../schemas/policy';
 import { SOURCE_KINDS, SOURCE_KIND_LABELS, type Source } from '../schemas/source';
+import {
+	DATE_MEANINGS,
+	DATE_MEANING_LABELS,
+	DATE_PRECISIONS,
+	type DateMeaning,
+	type DatePrecision,
+} from '../schemas/date-meaning';
+import { RESERVED_LISTINGS } from '../schemas/classification';
+import { precisionOf } from './dated-fact';
+import { sourceStanding } from './source-standing';
 import { policyPeriods } from './as-of';
 import type { DataEntry, Dataset } from './dataset-types';
 import { jurisdictionUrl } from './urls';
@@ -75,11 +85,13 @@ export const COLUMN_TYPES: Record<ColumnType, { label: string; csv: string; json
 	url: { label: 'Web address', csv: 'A full https:// address.', json: 'String.' },
 };
 
-/** A value a code column may hold, with what it means; `group` names the dimension it belongs to. */
+/** A value a code column may hold, with what it means; `group` names the dimension or assessment it belongs to. */
 export interface AllowedValue {
 	value: string;
 	meaning: string;
 	group?: string;
+	/** The group's name in words, for the codebook. */
+	groupTitle?: string;
 }
 
 /** One column of a download, as the codebook describes it; `Name` lets the compiler check the name. */
@@ -90,6 +102,8 @@ export interface ColumnSpec<Name extends string = string> {
 	/** True when the cell can be empty (`null` in JSON, an empty field in CSV). */
 	optional?: boolean;
 	allowed?: AllowedValue[];
+	/** What the allowed values are grouped by, when they are ("dimension", "assessment"). */
+	groupedBy?: string;
 }
 
 /** One table of the downloads: its rows and the codebook of its columns. */
@@ -133,6 +147,8 @@ export type JurisdictionRow = {
 	lon: number;
 	summary: string;
 	last_reviewed: string;
+	checked_through: string | null;
+	checked_how: string | null;
 	page_url: string;
 };
 
@@ -144,9 +160,15 @@ export type PolicyRow = {
 	label: string;
 	detail: string;
 	effective_from: string | null;
+	from_meaning: DateMeaning | null;
+	from_precision: DatePrecision | null;
 	effective_to: string | null;
+	to_meaning: DateMeaning | null;
+	to_precision: DatePrecision | null;
 	status: PolicyStatus;
 	current: boolean;
+	searched: string | null;
+	searched_on: string | null;
 	source_ids: string[];
 	pinpoints: (string | null)[];
 	verified: string;
@@ -178,6 +200,7 @@ export type ClassificationRow = {
 	assessment_body_kind: string;
 	assessment_date: string;
 	assessment_standing: string | null;
+	listing: string[];
 	result: string;
 	detail: string | null;
 	source_ids: string[];
@@ -189,6 +212,8 @@ export type ClassificationRow = {
 export type EventRow = {
 	id: string;
 	date: string;
+	date_meaning: DateMeaning | null;
+	date_precision: DatePrecision;
 	title: string;
 	kind: string;
 	jurisdictions: string[];
@@ -208,6 +233,9 @@ export type SourceRow = {
 	published: string;
 	verified: string;
 	archive_url: string | null;
+	primary: boolean;
+	copy_of: string | null;
+	expires: string | null;
 	note: string | null;
 };
 
@@ -250,6 +278,8 @@ export function jurisdictionRows(
 			lon: data.location.lon,
 			summary: data.summary,
 			last_reviewed: data.lastReviewed,
+			checked_through: data.checkedThrough?.date ?? null,
+			checked_how: data.checkedThrough?.how ?? null,
 			page_url: new URL(jurisdictionUrl(id), site).href,
 		};
 	});
@@ -282,9 +312,15 @@ export function policyRows(
 				label: dimension.data.values.find((v) => v.id === period.value)?.label ?? period.value,
 				detail: period.detail,
 				effective_from: period.from ?? null,
+				from_meaning: period.fromMeaning ?? null,
+				from_precision: period.from ? period.fromPrecision : null,
 				effective_to: period.to ?? null,
+				to_meaning: period.toMeaning ?? null,
+				to_precision: period.to ? period.toPrecision : null,
 				status: period.status,
 				current: index === answer.periodIndex,
+				searched: period.current ? (policy.searched?.what ?? null) : null,
+				searched_on: period.current ? (policy.searched?.on ?? null) : null,
 				...citationColumns(period.sources),
 				verified: period.verified,
 			}));
@@ -340,6 +376,7 @@ export function classificationRows(
 				assessment_body_kind: a.bodyKind,
 				assessment_date: a.date,
 				assessment_standing: a.standing ?? null,
+				listing: c.listing,
 				result: c.result,
 				detail: c.detail ?? null,
 				...citationColumns(c.sources),
@@ -356,6 +393,8 @@ export function eventRows(events: DataEntry<TimelineEvent>[]): EventRow[] {
 	return events.map(({ id, data }) => ({
 		id,
 		date: data.date,
+		date_meaning: data.dateMeaning ?? null,
+		date_precision: precisionOf(data.date),
 		title: data.title,
 		kind: data.kind,
 		jurisdictions: data.jurisdictions,
@@ -381,6 +420,9 @@ export function sourceRows(sources: DataEntry<Source>[]): SourceRow[] {
 			published: data.published,
 			verified: data.verified,
 			archive_url: data.archiveUrl ?? null,
+			primary: sourceStanding(data) === 'primary',
+			copy_of: data.copyOf ?? null,
+			expires: data.expires ?? null,
 			note: data.note ?? null,
 		}));
 }
@@ -412,6 +454,26 @@ const ASSESSOR_KIND_MEANINGS: Record<(typeof ASSESSOR_KINDS)[number], string> = 
 	advocacy: 'Advocacy group',
 	research: 'Research organisation',
 };
+
+/** Codebook entries for a date's meaning and precision columns. */
+const dateMeaningSpec = <Name extends string>(name: Name, what: string): ColumnSpec<Name> => ({
+	name,
+	type: 'code',
+	optional: true,
+	description: `What ${what} is the date of (passed, signed, took effect, court ruling, …); empty when there is no date. See /about/#dates.`,
+	allowed: labelled(DATE_MEANING_LABELS, DATE_MEANINGS),
+});
+const datePrecisionSpec = <Name extends string>(name: Name, what: string): ColumnSpec<Name> => ({
+	name,
+	type: 'code',
+	optional: true,
+	description: `How precisely ${what} is known. A month- or year-precision date is written as the first day of that month or year; read only its month or year.`,
+	allowed: [
+		{ value: 'day', meaning: 'Known to the day' },
+		{ value: 'month', meaning: 'Known to the month only' },
+		{ value: 'year', meaning: 'Known to the year only' },
+	] satisfies { value: (typeof DATE_PRECISIONS)[number]; meaning: string }[],
+});
 
 const labelled = (labels: Record<string, string>, ids: readonly string[]): AllowedValue[] =>
 	ids.map((id) => ({ value: id, meaning: labels[id] ?? id }));
@@ -532,6 +594,19 @@ export function downloadTables(dataset: Dataset, site: string, day: string): Dow
 				type: 'date',
 				description: 'The day a person last reviewed the whole page.',
 			},
+			{
+				name: 'checked_through',
+				type: 'date',
+				optional: true,
+				description:
+					'Until when the page was checked for new laws, orders, rulings and lists; required when its newest source is more than six months older than last_reviewed.',
+			},
+			{
+				name: 'checked_how',
+				type: 'text',
+				optional: true,
+				description: 'How that check was made (records, dockets and news searched).',
+			},
 			{ name: 'page_url', type: 'url', description: 'The jurisdiction’s page on this site.' },
 		] satisfies ColumnsOf<JurisdictionRow>,
 		rows: jurisdictionRows(dataset.jurisdictions, site),
@@ -554,12 +629,14 @@ export function downloadTables(dataset: Dataset, site: string, day: string): Dow
 				name: 'value',
 				type: 'code',
 				description:
-					'The coded answer. Allowed values depend on the dimension and are listed from the fewest ties with federal enforcement to the most; that order is not a ranking. not-found means the rule could not be established from a source we could read.',
+					'The coded answer. Allowed values depend on the dimension and are listed from the fewest ties with federal enforcement to the most; that order is not a ranking. Every dimension ends with no-rule (this government has no law, order or written policy on the question) and not-found (we searched and could not establish the answer; see searched).',
+				groupedBy: 'dimension',
 				allowed: dimensions.flatMap((d) =>
 					d.data.values.map((v) => ({
 						value: v.id,
 						meaning: `${v.label}: ${v.description}`,
 						group: d.id,
+						groupTitle: d.data.title,
 					}))
 				),
 			},
@@ -580,12 +657,17 @@ export function downloadTables(dataset: Dataset, site: string, day: string): Dow
 				description:
 					'First day of the period; empty when the start date could not be found. The period then began after the previous row for the same jurisdiction and dimension ended; on the first row, an earlier value applied since before our records start, and a current value with no history is known to apply only from its verified day.',
 			},
+			dateMeaningSpec('from_meaning', 'effective_from'),
+			datePrecisionSpec('from_precision', 'effective_from'),
 			{
 				name: 'effective_to',
 				type: 'date',
 				optional: true,
-				description: 'Last day of the period; empty for the current value.',
+				description:
+					'Last day of the period; empty for the current value. Despite the column names (kept for existing users), from_meaning and to_meaning say what each date is.',
 			},
+			dateMeaningSpec('to_meaning', 'effective_to'),
+			datePrecisionSpec('to_precision', 'effective_to'),
 			{
 				name: 'status',
 				type: 'code',
@@ -597,6 +679,19 @@ export function downloadTables(dataset: Dataset, site: string, day: string): Dow
 				type: 'boolean',
 				description:
 					'true for the value that applies on the build day, the one every page of the site shows (at most one per jurisdiction and dimension; none when no recorded value covers that day, e.g. only a proposal is on file); false otherwise.',
+			},
+			{
+				name: 'searched',
+				type: 'text',
+				optional: true,
+				description:
+					'For a current "not-found" value: what was read or searched before concluding the answer could not be established. "not-found" is not "no-rule" (no law, order or written policy at this level).',
+			},
+			{
+				name: 'searched_on',
+				type: 'date',
+				optional: true,
+				description: 'The day that search was made.',
 			},
 			...citationSpecs('the value in this period'),
 			{
@@ -676,7 +771,34 @@ export function downloadTables(dataset: Dataset, site: string, day: string): Dow
 				optional: true,
 				description: 'Whether it still stands (e.g. withdrawn), where known.',
 			},
-			{ name: 'result', type: 'text', description: 'What the body said about this jurisdiction.' },
+			{
+				name: 'listing',
+				type: 'list',
+				description:
+					'Which of the assessment’s lists or sections names the jurisdiction (several when more than one does), or not-listed / not-established; each id’s meaning is the body’s own, as defined below.',
+				groupedBy: 'assessment',
+				allowed: [
+					...dataset.assessments.flatMap((a) =>
+						a.data.lists.map((list) => ({
+							value: list.id,
+							meaning: `${list.label}: ${list.meaning}`,
+							group: a.id,
+							groupTitle: `${a.data.title} (${a.data.body}, ${a.data.date})`,
+						}))
+					),
+					...Object.entries(RESERVED_LISTINGS).map(([value, r]) => ({
+						value,
+						meaning: `${r.label}: ${r.meaning}`,
+						group: 'any',
+						groupTitle: 'Any assessment',
+					})),
+				],
+			},
+			{
+				name: 'result',
+				type: 'text',
+				description: 'What the body said about this jurisdiction, in a few words.',
+			},
 			{
 				name: 'detail',
 				type: 'text',
@@ -697,6 +819,8 @@ export function downloadTables(dataset: Dataset, site: string, day: string): Dow
 		columns: [
 			{ name: 'id', type: 'id', description: 'Identifier.' },
 			{ name: 'date', type: 'partial-date', description: 'When it happened.' },
+			dateMeaningSpec('date_meaning', 'date'),
+			{ ...datePrecisionSpec('date_precision', 'date'), optional: false },
 			{ name: 'title', type: 'text', description: 'What happened, in a line.' },
 			{
 				name: 'kind',
@@ -742,6 +866,26 @@ export function downloadTables(dataset: Dataset, site: string, day: string): Dow
 				type: 'url',
 				optional: true,
 				description: 'A stable archived copy, where one exists.',
+			},
+			{
+				name: 'primary',
+				type: 'boolean',
+				description:
+					'true when the address is the primary document (law, order, ruling, letter, official report) as its issuer published it; false for a copy or repost (see copy_of) and for news, advocacy and academic reports about it.',
+			},
+			{
+				name: 'copy_of',
+				type: 'text',
+				optional: true,
+				description:
+					'For a copy or repost: the original it copies (title, issuer, date); empty when the address is the issuer’s own publication.',
+			},
+			{
+				name: 'expires',
+				type: 'date',
+				optional: true,
+				description:
+					'The day the document’s own text says it lapses (an emergency act, a temporary order).',
 			},
 			{
 				name: 'note',

@@ -3,7 +3,8 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import statesTopology from 'us-atlas/states-10m.json';
 import type { Dimension, DimensionValue } from '../schemas/dimension';
-import { NOT_FOUND } from '../schemas/dimension';
+import { NO_RULE, NOT_FOUND } from '../schemas/dimension';
+import { periodStart, type DatedFact } from './dated-fact';
 import type { DataEntry } from './dataset-types';
 import type { MatrixRow } from './matrix';
 
@@ -37,6 +38,10 @@ export interface MapMarker {
 	notFound: boolean;
 	/** True when coded but no recorded value covers the day (shown in words, drawn as not found). */
 	unrecorded: boolean;
+	/** True for `no-rule`, drawn with a third shape, unshaded: neither a coded rule nor a gap. */
+	noRule: boolean;
+	/** Since when the value holds and what that date marks; undefined when not recorded. */
+	since: DatedFact | undefined;
 	/** The projected location; undefined when it lies outside the projection (e.g. Puerto Rico). */
 	anchor: { x: number; y: number } | undefined;
 	/** Where the marker is drawn: the anchor, nudged apart from markers that would overlap it. */
@@ -50,6 +55,7 @@ export interface LegendEntry {
 	value: DimensionValue;
 	rank: number;
 	notFound: boolean;
+	noRule: boolean;
 	count: number;
 	markers: MapMarker[];
 }
@@ -211,6 +217,8 @@ export function mapMarkers(rows: MatrixRow[], gap = MARKER_RADIUS * 2 + 2): MapM
 			rank: cell.rank,
 			notFound: cell.value.id === NOT_FOUND,
 			unrecorded: cell.unrecorded,
+			noRule: cell.value.id === NO_RULE,
+			since: cell.period && periodStart(cell.period),
 			anchor,
 			at,
 			displaced: !!anchor && !!at && Math.hypot(at.x - anchor.x, at.y - anchor.y) > 3,
@@ -232,6 +240,7 @@ export function legendEntries(
 			value,
 			rank,
 			notFound: value.id === NOT_FOUND,
+			noRule: value.id === NO_RULE,
 			count: matching.length,
 			markers: matching,
 		};

@@ -50,5 +50,7 @@ export function orderDataset(dataset: Dataset): Dataset {
 		glossary: [...dataset.glossary].sort(
 			(a, b) => byText(a.data.term, b.data.term) || byText(a.id, b.id)
 		),
+		// Allowances are looked up by what they allow, never listed, so their order is kept.
+		...(dataset.allowances ? { allowances: dataset.allowances } : {}),
 	};
 }

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
+import { AllowanceSchema, type Allowance } from '../schemas/allowance';
 import { AssessmentSchema } from '../schemas/assessment';
 import { DimensionSchema } from '../schemas/dimension';
 import { EventSchema } from '../schemas/event';
@@ -231,6 +232,59 @@ export function readContent(contentDir: string, projectRoot = process.cwd()): Co
 		}
 		dataset[collection as CollectionName] = entries;
 	}
+	const allowances = readAllowances(contentDir, projectRoot);
+	problems.push(...allowances.problems);
 	// In display order, as loadDataset gives it, so tests see what the pages see.
-	return { dataset: orderDataset(dataset as unknown as Dataset), problems, unreadable };
+	return {
+		dataset: orderDataset({
+			...(dataset as unknown as Dataset),
+			allowances: allowances.entries,
+		}),
+		problems,
+		unreadable,
+	};
+}
+
+/** Where the reasoned exceptions to the date checks live, relative to the content folder. */
+export const ALLOWANCES_FILE = join('checks', 'allow.yaml');
+
+/**
+ * Reads content/checks/allow.yaml, a map of id → allowance (no file means no exceptions), with the
+ * same YAML rules as every other content file.
+ */
+export function readAllowances(
+	contentDir: string,
+	projectRoot = process.cwd()
+): { entries: DataEntry<Allowance>[]; problems: ContentProblem[] } {
+	const path = join(contentDir, ALLOWANCES_FILE);
+	const file = relative(projectRoot, path);
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch {
+		return { entries: [], problems: [] };
+	}
+	const parsed = parseYaml(text);
+	if (parsed.error !== undefined) {
+		return { entries: [], problems: [{ file, field: '(file)', message: parsed.error }] };
+	}
+	const data = parsed.data ?? {};
+	if (typeof data !== 'object' || Array.isArray(data)) {
+		return {
+			entries: [],
+			problems: [{ file, field: '(file)', message: 'expected id: { check, …, reason } entries' }],
+		};
+	}
+	const problems: ContentProblem[] = [];
+	const entries = Object.entries(data).flatMap(([id, raw]) => {
+		const result = AllowanceSchema.safeParse(raw);
+		if (!result.success) {
+			for (const issue of result.error.issues) {
+				problems.push({ file, ...formatIssue(issue, [id]) });
+			}
+			return [];
+		}
+		return [{ id, data: result.data, filePath: file }];
+	});
+	return { entries, problems };
 }

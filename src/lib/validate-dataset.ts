@@ -1,5 +1,6 @@
 import type { Citation } from '../schemas/citation';
 import type { Policy } from '../schemas/policy';
+import { checkAccuracy } from './accuracy-checks';
 import { fileOf, type ContentProblem } from './content-problem';
 import type { DataEntry, Dataset } from './dataset-types';
 import { checkDates } from './validate-dates';
@@ -248,6 +249,7 @@ export function validateDataset(
 	}
 	problems.push(...checkParentCycles(dataset));
 	problems.push(...checkDates(dataset, today));
+	problems.push(...checkAccuracy(dataset, today, unreadable));
 	return problems;
 }
 

@@ -5,7 +5,7 @@ import type { Jurisdiction } from '../schemas/jurisdiction';
 import { POLICY_STATUS_LABELS, type Policy, type PolicyStatus } from '../schemas/policy';
 import { periodIndexAsOf, policyPeriods, type PolicyPeriod } from './as-of';
 import type { DataEntry } from './dataset-types';
-import { formatDay } from './dates';
+import { missingStart, periodStart, type DatedFact } from './dated-fact';
 
 /**
  * What kind of answer a day has: a recorded value; `unrecorded` when the jurisdiction is coded on
@@ -23,7 +23,9 @@ export interface AnswerSince {
 	date: string | undefined;
 	meaning: DateMeaning | undefined;
 	precision: DatePrecision;
-	/** The date in words at its precision, or why there is none. */
+	/** The date at its precision with what it marks, for `<time>` and `DatedFactText`; undefined when not recorded. */
+	fact: DatedFact | undefined;
+	/** The date in words at its precision with what it marks, or why there is none. */
 	text: string;
 }
 
@@ -71,15 +73,20 @@ export interface ValueAnswer {
 }
 
 function sinceOf(period: PolicyPeriod | undefined): AnswerSince {
-	if (!period) return { date: undefined, meaning: undefined, precision: 'day', text: '' };
+	if (!period) {
+		return { date: undefined, meaning: undefined, precision: 'day', fact: undefined, text: '' };
+	}
+	const fact = periodStart(period);
 	return {
 		date: period.from,
 		meaning: period.fromMeaning,
 		precision: period.fromPrecision,
-		text: period.from
-			? formatDay(period.from, period.fromPrecision)
+		fact,
+		// Every view shows this text, so the date always comes with what it marks and its precision.
+		text: fact
+			? fact.text
 			: period.current
-				? 'Date not found'
+				? missingStart(period.value)
 				: 'Before our records start',
 	};
 }

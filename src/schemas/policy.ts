@@ -52,7 +52,7 @@ export const PolicySchema = z.strictObject({
 	value: kebabId,
 	/** What the rule does, in plain words, without labels of our own. */
 	detail: z.string().min(10),
-	/** The day the current value took effect; omit when the date could not be found. */
+	/** The day the current value began (what the day marks is in `sinceMeaning`); omit when not found. */
 	since: IsoDaySchema.optional(),
 	/** What `since` is the date of (enacted, signed, effective, ruling, …). */
 	sinceMeaning: DateMeaningSchema.optional(),

@@ -57,16 +57,24 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 			const badge = td.querySelector<HTMLElement>('.value')!;
 			return [
 				td,
-				{ value: td.dataset['value']!, rank: td.dataset['rank']!, label: badge.textContent ?? '' },
+				{
+					value: td.dataset['value']!,
+					rank: td.dataset['rank']!,
+					label: badge.textContent ?? '',
+					title: td.querySelector('a')?.title ?? '',
+				},
 			];
 		})
 	);
-	const setCell = (td: HTMLElement, value: string, rank: string, label: string) => {
+	const setCell = (td: HTMLElement, value: string, rank: string, label: string, title: string) => {
 		const badge = td.querySelector<HTMLElement>('.value')!;
+		const link = td.querySelector('a');
+		if (link) link.title = title;
 		td.dataset['value'] = value;
 		td.dataset['rank'] = rank;
 		badge.dataset['value'] = value;
-		if (value === 'unrecorded') delete badge.dataset['rank'];
+		// Unrecorded, "no rule" and "not found" are not positions in the order, so they are not shaded.
+		if (['unrecorded', 'no-rule', 'not-found'].includes(value)) delete badge.dataset['rank'];
 		else badge.dataset['rank'] = rank;
 		badge.textContent = label;
 	};
@@ -74,7 +82,7 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 	/** Shows every cell as of `date` (today's server-rendered values when empty). */
 	const resolveAt = async (date: string) => {
 		if (!date) {
-			for (const [td, cell] of original) setCell(td, cell.value, cell.rank, cell.label);
+			for (const [td, cell] of original) setCell(td, cell.value, cell.rank, cell.label, cell.title);
 			caption.textContent = todayCaption;
 			return;
 		}
@@ -86,7 +94,7 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 				const td = row.querySelector<HTMLElement>(`td[data-dimension="${dimension.id}"]`);
 				if (!td) return;
 				const answer = segmentOn(jurisdiction.cells[index]!, date);
-				setCell(td, answer.value, String(answer.rank), answer.label);
+				setCell(td, answer.value, String(answer.rank), answer.label, answer.title);
 			});
 		}
 		caption.textContent = todayCaption.replace(/as of .*$/, `as of ${formatDate(date)}`);

@@ -30,9 +30,9 @@ describe('the map in Chromium', () => {
 			const page = await open(`/map/${id}/`);
 			const svg = page.locator('.map-scroll svg[role="img"]');
 			expect(await svg.locator('title').textContent()).toContain(dimension.data.title);
-			expect(await svg.locator('circle.map-marker, rect.map-marker').count()).toBe(
-				dataset.jurisdictions.length
-			);
+			expect(
+				await svg.locator('circle.map-marker, rect.map-marker, polygon.map-marker').count()
+			).toBe(dataset.jurisdictions.length);
 			const labels = await page.locator('.map-legend .legend-label').allTextContents();
 			expect(labels).toEqual(dimension.data.values.map((v) => v.label));
 			const counts = await page.locator('.map-legend .meta').allTextContents();

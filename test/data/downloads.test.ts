@@ -57,9 +57,15 @@ describe('row functions', () => {
 				label: expect.any(String),
 				detail: 'Held people on detainers when they had listed convictions.',
 				effective_from: '2011-11-22',
+				from_meaning: 'reported',
+				from_precision: 'day',
 				effective_to: '2014-11-13',
+				to_meaning: 'ended',
+				to_precision: 'day',
 				status: 'in-effect',
 				current: false,
+				searched: null,
+				searched_on: null,
 				source_ids: ['fixture-news-2017'],
 				pinpoints: [null],
 				verified: '2026-11-23',
@@ -81,6 +87,25 @@ describe('row functions', () => {
 		expect(all.filter((r) => r.current)).toHaveLength(
 			dataset.jurisdictions.length * dataset.dimensions.length
 		);
+	});
+
+	it('says what each date means and how precise it is, and what a not-found searched', () => {
+		const rows = policyRows(dataset.jurisdictions, dataset.dimensions, DAY);
+		const current = rows.find((r) => r.jurisdiction === 'fixture-city' && r.current)!;
+		expect(current).toMatchObject({ from_meaning: 'enacted', from_precision: 'day' });
+		const notFound = rows.find((r) => r.value === 'not-found' && r.current)!;
+		expect(notFound.searched).toMatch(/fixture ordinance/);
+		expect(notFound.searched_on).toBe('2026-11-20');
+		expect(eventRows(dataset.events)[0]).toMatchObject({
+			date_meaning: 'enacted',
+			date_precision: 'day',
+		});
+		const classification = classificationRows(dataset.jurisdictions, dataset.assessments)[0]!;
+		expect(classification.listing).toEqual(['named']);
+		const ordinance = sourceRows(dataset.sources).find((r) => r.id === 'fixture-ordinance-2014')!;
+		const news = sourceRows(dataset.sources).find((r) => r.id === 'fixture-news-2017')!;
+		expect([ordinance.primary, news.primary]).toEqual([true, false]);
+		expect(ordinance.copy_of).toBeNull();
 	});
 
 	it('labels each value with its dimension’s wording, including the automatic not-found', () => {

@@ -10,6 +10,8 @@ const CITY = 'jurisdictions/fixture-city.mdx';
 const STATE = 'jurisdictions/fixture-state.mdx';
 const SOURCE = 'sources/fixture-ordinance-2014.yaml';
 const EVENT = 'events/2014-11-14-fixture-ordinance.yaml';
+const ALLOW = 'checks/allow.yaml';
+const ASSESSMENT = 'assessments/fixture-list.yaml';
 const TODAY = '2026-11-23';
 
 interface BrokenCase {
@@ -57,7 +59,12 @@ const ISSUE_10_CASES: BrokenCase[] = [
 	},
 	{
 		name: 'a scheduled effective date decades ahead',
-		edit: { [EVENT]: replace('date: 2014-11-14', 'date: 2071-11-14\ndateMeaning: effective') },
+		edit: {
+			[EVENT]: replace(
+				'date: 2014-11-14\ndateMeaning: enacted',
+				'date: 2071-11-14\ndateMeaning: effective'
+			),
+		},
 		file: EVENT,
 		field: 'date',
 		message: /more than 5 years after today/,
@@ -128,42 +135,42 @@ const ISSUE_10_CASES: BrokenCase[] = [
 		name: 'a javascript: link in the page text',
 		edit: { [STATE]: appendBody('See [the order](javascript:alert(1)).') },
 		file: STATE,
-		field: 'body (line 71)',
+		field: 'body (line 85)',
 		message: /link to "javascript:alert\(1\)" is not allowed/,
 	},
 	{
 		name: 'a raw <script> in the page text',
 		edit: { [STATE]: appendBody('<script>alert(1)</script>') },
 		file: STATE,
-		field: 'body (line 71)',
+		field: 'body (line 85)',
 		message: /<script> is not allowed: no raw HTML or scripts/,
 	},
 	{
 		name: 'a raw <img onerror> in the page text',
 		edit: { [STATE]: appendBody('Text <img src="x" onerror="alert(1)" /> more.') },
 		file: STATE,
-		field: 'body (line 71)',
+		field: 'body (line 85)',
 		message: /<img> is not allowed/,
 	},
 	{
 		name: 'a Markdown image from another origin',
 		edit: { [STATE]: appendBody('![seal](https://tracker.example.com/p.png)') },
 		file: STATE,
-		field: 'body (line 71)',
+		field: 'body (line 85)',
 		message: /images are not allowed in page text/,
 	},
 	{
 		name: 'an import in the page text',
 		edit: { [STATE]: appendBody('import X from "../../src/secret"') },
 		file: STATE,
-		field: 'body (line 71)',
+		field: 'body (line 85)',
 		message: /import and export are not allowed/,
 	},
 	{
 		name: 'an MDX syntax error',
 		edit: { [STATE]: appendBody('Unclosed <Cite s="fixture-ordinance-2014"') },
 		file: STATE,
-		field: 'body (line 71)',
+		field: 'body (line 85)',
 		message: /not valid MDX/,
 	},
 	{
@@ -177,7 +184,7 @@ const ISSUE_10_CASES: BrokenCase[] = [
 		name: 'a <Cite> with an unknown attribute',
 		edit: { [STATE]: appendBody('Also <Cite s="fixture-ordinance-2014" page="4" />.') },
 		file: STATE,
-		field: 'body (line 71)',
+		field: 'body (line 85)',
 		message: /<Cite> has no attribute "page"/,
 	},
 	{
@@ -534,6 +541,134 @@ const CASES: BrokenCase[] = [
 		file: CITY,
 		field: 'changes[1].date',
 		message: /dated 2020-01-01, before changes\[0\] \(2026-11-23\); list changes oldest first/,
+	},
+	{
+		name: 'a not-found value that does not say what was searched',
+		edit: {
+			[STATE]: replace(/(dimension: release-notification[\s\S]*?)    searched: \{[^\n]*\n/, '$1'),
+		},
+		file: STATE,
+		field: 'policies[1].searched',
+		message: /"not-found" must say what was searched and when/,
+	},
+	{
+		name: 'a since date that does not say what it is the date of',
+		edit: { [CITY]: replace('    sinceMeaning: enacted\n', '') },
+		file: CITY,
+		field: 'policies[0].sinceMeaning',
+		message: /since 2014-11-14 does not say what it is the date of; add sinceMeaning/,
+	},
+	{
+		name: 'a history end date that does not say what it is the date of',
+		edit: { [CITY]: replace('        toMeaning: ended\n', '') },
+		file: CITY,
+		field: 'policies[0].history[0].toMeaning',
+		message: /to 2014-11-13 does not say what it is the date of/,
+	},
+	{
+		name: 'an event date that does not say what it is the date of',
+		edit: { [EVENT]: replace('dateMeaning: enacted\n', '') },
+		file: EVENT,
+		field: 'dateMeaning',
+		message: /date 2014-11-14 does not say what it is the date of; add dateMeaning/,
+	},
+	{
+		name: 'a date meaning that is not in the vocabulary',
+		edit: { [CITY]: replace('sinceMeaning: enacted', 'sinceMeaning: passed') },
+		file: CITY,
+		field: 'policies[0].sinceMeaning',
+		message: /expected one of "enacted"\|"signed"/,
+	},
+	{
+		name: 'a start date more than a year before every cited source, not allowed',
+		edit: { [ALLOW]: replace(/^fixture-city-detainers-2011:[\s\S]*?(?=^fixture-state)/m, '') },
+		file: CITY,
+		field: 'policies[0].history[0].from',
+		message:
+			/2011-11-22 is more than 1 year before every cited source \(earliest: fixture-news-2017, 2017-10\)/,
+	},
+	{
+		name: 'an allowance that waives nothing',
+		edit: { [ALLOW]: replace('date: 2011-11-22', 'date: 2011-11-23') },
+		file: ALLOW,
+		field: 'fixture-city-detainers-2011',
+		message: /no such date fails that check; remove it or correct it/,
+	},
+	{
+		name: 'an allowance without a real reason',
+		edit: { [ALLOW]: replace(/reason: .*/, 'reason: because') },
+		file: ALLOW,
+		field: 'fixture-city-detainers-2011.reason',
+		message: /Too small/i,
+	},
+	{
+		name: 'a month-precision date where a cited source gives the day',
+		edit: {
+			[CITY]: replace(
+				'    since: 2014-11-14\n',
+				'    since: 2014-11-01\n    sincePrecision: month\n'
+			),
+		},
+		file: CITY,
+		field: 'policies[0].since',
+		message:
+			/known only to the month \(2014-11\), but cited source fixture-ordinance-2014 is dated 2014-11-14/,
+	},
+	{
+		name: 'a month-precision date not written as the first of the month',
+		edit: {
+			[CITY]: replace(
+				'    since: 2014-11-14\n',
+				'    since: 2014-11-14\n    sincePrecision: month\n'
+			),
+		},
+		file: CITY,
+		field: 'policies[0].since',
+		message: /a month-precision date is written as 2014-11-01, not 2014-11-14/,
+	},
+	{
+		name: 'a current value resting on a source past its declared expiry',
+		edit: { [SOURCE]: (text) => `${text}expires: 2020-01-01\n` },
+		file: CITY,
+		field: 'policies[0].sources[0]',
+		message: /rests on fixture-ordinance-2014, whose text says it expired on 2020-01-01/,
+	},
+	{
+		name: 'a page whose newest source is old and that does not say how it was checked',
+		edit: { [STATE]: replace(/checkedThrough:\n  date: .*\n  how: .*\n/, '') },
+		file: STATE,
+		field: 'checkedThrough',
+		message:
+			/newest cited source is dated 2017-10, more than 6 months before the review of 2026-11-23/,
+	},
+	{
+		name: 'a check for changes too long before the review',
+		edit: { [STATE]: replace('  date: 2026-11-20', '  date: 2025-01-20') },
+		file: STATE,
+		field: 'checkedThrough.date',
+		message: /checked through 2025-01-20, more than 6 months before the review of 2026-11-23/,
+	},
+	{
+		name: 'a classification naming a list its assessment does not have',
+		edit: { [CITY]: replace('listing: named', 'listing: cities') },
+		file: CITY,
+		field: 'classifications[0].listing',
+		message:
+			/"cities" is not a list of fixture-list \(its lists: named, not-listed, not-established\)/,
+	},
+	{
+		name: 'a classification without a listing',
+		edit: { [CITY]: replace('    listing: named\n', '') },
+		file: CITY,
+		field: 'classifications[0].listing',
+		message: /Expected the id of one of the assessment’s lists/,
+	},
+	{
+		name: 'an assessment that does not define its lists',
+		edit: { [ASSESSMENT]: replace(/lists:[\s\S]*?(?=sources:)/, '') },
+		file: ASSESSMENT,
+		field: 'lists',
+		message: /define at least one list/,
 	},
 ];
 

@@ -95,7 +95,7 @@ describe('compareData', () => {
 		const city = data.jurisdictions.find((c) => c.id === 'fixture-city')!;
 		expect(segmentOn(city.cells[0]!, data.today)).toMatchObject({
 			value: 'judicial-warrant-and-criteria',
-			since: 'November 14, 2014',
+			since: 'November 14, 2014 (passed by the legislature or council)',
 			status: 'In effect',
 			sources: [
 				{

@@ -11,6 +11,7 @@ import { JURISDICTION_KIND_LABELS } from '../../schemas/jurisdiction';
 import { SOURCE_KIND_LABELS } from '../../schemas/source';
 import type { Dataset } from '../dataset-types';
 import { formatDate } from '../dates';
+import { formatDatedFact, precisionOf } from '../dated-fact';
 import { STATE_NAMES } from '../states';
 import type { SearchRecord } from './record-types';
 import { valueOnDay } from '../value-on-day';
@@ -204,7 +205,7 @@ export function buildSearchRecords(
 			u: timelineEventUrl(id),
 			k: EVENT_KIND_LABELS[data.kind],
 			x: clip(data.summary),
-			c: formatDate(data.date),
+			c: formatDatedFact(data.date, data.dateMeaning, precisionOf(data.date)).text,
 		});
 	}
 	for (const { id, data } of dataset.sources) {
