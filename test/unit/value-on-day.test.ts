@@ -95,7 +95,8 @@ describe('valueOnDay', () => {
 				date: '2026-02-01',
 				meaning: 'effective',
 				precision: 'month',
-				text: 'February 2026',
+				text: 'February 2026 (took effect)',
+				fact: { iso: '2026-02', date: 'February 2026', meaning: 'took effect' },
 			},
 		});
 	});
