@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
 import { valueAsOf } from '../../src/lib/as-of';
+import { sourceStanding } from '../../src/lib/source-standing';
 import { valueOnDay } from '../../src/lib/value-on-day';
 import type { Citation } from '../../src/schemas/citation';
 import { DIST, page, requireDist } from '../support/dist';
@@ -70,6 +71,8 @@ function expectedRows(): Record<string, object[]> {
 			lon: j.location.lon,
 			summary: j.summary,
 			last_reviewed: j.lastReviewed,
+			checked_through: j.checkedThrough?.date ?? null,
+			checked_how: j.checkedThrough?.how ?? null,
 			page_url: new URL(`/jurisdictions/${id}/`, config.site).href,
 		})),
 		policies: dataset.jurisdictions.flatMap(({ id, data: j }) =>
@@ -81,9 +84,15 @@ function expectedRows(): Record<string, object[]> {
 					label: label(p.dimension, h.value),
 					detail: h.detail,
 					effective_from: h.from ?? null,
+					from_meaning: h.fromMeaning ?? null,
+					from_precision: h.from ? h.fromPrecision : null,
 					effective_to: h.to,
+					to_meaning: h.toMeaning ?? null,
+					to_precision: h.toPrecision,
 					status: h.status,
 					current: false,
+					searched: null,
+					searched_on: null,
 					...cites(h.sources),
 					verified: h.verified,
 				})),
@@ -94,9 +103,15 @@ function expectedRows(): Record<string, object[]> {
 					label: label(p.dimension, p.value),
 					detail: p.detail,
 					effective_from: p.since ?? null,
+					from_meaning: p.sinceMeaning ?? null,
+					from_precision: p.since ? p.sincePrecision : null,
 					effective_to: null,
+					to_meaning: null,
+					to_precision: null,
 					status: p.status,
 					current: true,
+					searched: p.searched?.what ?? null,
+					searched_on: p.searched?.on ?? null,
 					...cites(p.sources),
 					verified: p.verified,
 				},
@@ -129,6 +144,7 @@ function expectedRows(): Record<string, object[]> {
 					assessment_body_kind: a.bodyKind,
 					assessment_date: a.date,
 					assessment_standing: a.standing ?? null,
+					listing: c.listing,
 					result: c.result,
 					detail: c.detail ?? null,
 					...cites(c.sources),
@@ -139,6 +155,9 @@ function expectedRows(): Record<string, object[]> {
 		events: dataset.events.map(({ id, data: e }) => ({
 			id,
 			date: e.date,
+			date_meaning: e.dateMeaning ?? null,
+			// The precision an event date carries is its length: YYYY, YYYY-MM or YYYY-MM-DD.
+			date_precision: ({ 4: 'year', 7: 'month' } as Record<number, string>)[e.date.length] ?? 'day',
 			title: e.title,
 			kind: e.kind,
 			jurisdictions: e.jurisdictions,
@@ -155,6 +174,9 @@ function expectedRows(): Record<string, object[]> {
 			published: s.published,
 			verified: s.verified,
 			archive_url: s.archiveUrl ?? null,
+			primary: sourceStanding(s) === 'primary',
+			copy_of: s.copyOf ?? null,
+			expires: s.expires ?? null,
 			note: s.note ?? null,
 		})),
 	};
