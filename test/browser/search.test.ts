@@ -25,11 +25,11 @@ describe('header search box', () => {
 	it('loads no search code or index until the reader focuses it', async () => {
 		const { page, requests } = await open('/compare/');
 		await page.waitForLoadState('networkidle');
-		expect(requests.filter((p) => /search-index|search-client|search-combobox/.test(p))).toEqual(
+		expect(requests.filter((p) => /search-index|search-shards|search-client|search-combobox|search-worker/.test(p))).toEqual(
 			[]
 		);
 		await page.locator('#site-search-q').focus();
-		await expect.poll(() => requests.some((p) => p === '/search-index.json')).toBe(true);
+		await expect.poll(() => requests.some((p) => p === '/search-shards/head.json')).toBe(true);
 		await page.close();
 	});
 
