@@ -8,7 +8,14 @@ import {
 	type Searcher,
 } from '../lib/search/engine';
 import type { SearchRecord } from '../lib/search/record-types';
-import { shardsFor, shardUrl, type NumberedRecord, type SearchHead } from '../lib/search/shards';
+import {
+	addShard,
+	inIndexOrder,
+	shardsFor,
+	shardUrl,
+	type NumberedRecord,
+	type SearchHead,
+} from '../lib/search/shards';
 
 /** A query from the page; `warm` only loads the head. */
 export interface SearchRequest {
@@ -43,10 +50,7 @@ function fetchShard(url: string): Promise<void> {
 				return response.json() as Promise<NumberedRecord[] | SearchHead>;
 			})
 			.then((body) => {
-				for (const [id, record] of Array.isArray(body) ? body : body.records) {
-					const known = loaded.get(id);
-					if (!known || record.x.length > known.x.length) loaded.set(id, record);
-				}
+				addShard(loaded, Array.isArray(body) ? body : body.records);
 				if (!Array.isArray(body)) keys = body.keys;
 			});
 		fetched.set(url, done);
@@ -58,8 +62,7 @@ const head = () => fetchShard(shardUrl('head'));
 /** The searcher over every record loaded so far, in index order so ties rank as in the full index. */
 function current(): Searcher {
 	if (!searcher || searcherSize !== loaded.size) {
-		const ids = [...loaded.keys()].sort((a, b) => a - b);
-		searcher = createSearcher(ids.map((id) => loaded.get(id)!));
+		searcher = createSearcher(inIndexOrder(loaded));
 		searcherSize = loaded.size;
 	}
 	return searcher;

@@ -81,3 +81,19 @@ export function shardsFor(words: readonly string[], existing: readonly string[])
 export function shardUrl(key: string): string {
 	return `/search-shards/${encodeURIComponent(key)}.json`;
 }
+
+/** Adds a shard's records to those loaded; a record fetched again replaces the head's short copy. */
+export function addShard(
+	loaded: Map<number, SearchRecord>,
+	records: readonly NumberedRecord[]
+): void {
+	for (const [id, record] of records) {
+		const known = loaded.get(id);
+		if (!known || record.x.length > known.x.length) loaded.set(id, record);
+	}
+}
+
+/** The loaded records in index order, so ties rank as they do in the full index. */
+export function inIndexOrder(loaded: ReadonlyMap<number, SearchRecord>): SearchRecord[] {
+	return [...loaded.keys()].sort((a, b) => a - b).map((id) => loaded.get(id)!);
+}
