@@ -11,7 +11,7 @@ import type { SearchRecord } from '../lib/search/record-types';
 import {
 	addShard,
 	inIndexOrder,
-	shardsFor,
+	plan,
 	shardUrl,
 	type NumberedRecord,
 	type SearchHead,
@@ -34,32 +34,41 @@ export interface SearchResponse {
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const loaded = new Map<number, SearchRecord>();
+/** Shards fetched or on their way, by key ("*" for the whole index). */
 const fetched = new Map<string, Promise<void>>();
-let keys: string[] = [];
+let head: Promise<SearchHead> | undefined;
 let searcher: Searcher | undefined;
 let searcherSize = -1;
 let latest = 0;
 
-/** Fetches one shard once and adds its records; a record fetched again replaces the head's short copy. */
-function fetchShard(url: string): Promise<void> {
-	let done = fetched.get(url);
+async function getJson<T>(url: string): Promise<T> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`search index ${url}: HTTP ${response.status}`);
+	return (await response.json()) as T;
+}
+
+/** The head shard, fetched once; its records are loaded with it. */
+function loadHead(): Promise<SearchHead> {
+	head ??= getJson<SearchHead>(shardUrl('head')).then((body) => {
+		addShard(loaded, body.records);
+		return body;
+	});
+	return head;
+}
+
+/** Fetches one shard once; one that fails is forgotten, so the next query tries it again. */
+function fetchShard(key: string): Promise<void> {
+	let done = fetched.get(key);
 	if (!done) {
-		done = fetch(url)
-			.then((response) => {
-				if (!response.ok) throw new Error(`search shard ${url}: HTTP ${response.status}`);
-				return response.json() as Promise<NumberedRecord[] | SearchHead>;
-			})
-			.then((body) => {
-				addShard(loaded, Array.isArray(body) ? body : body.records);
-				if (!Array.isArray(body)) keys = body.keys;
-			});
-		fetched.set(url, done);
+		done = getJson<NumberedRecord[] | SearchRecord[]>(shardUrl(key))
+			.then((records) => addShard(loaded, records))
+			.catch(() => void fetched.delete(key));
+		fetched.set(key, done);
 	}
 	return done;
 }
-const head = () => fetchShard(shardUrl('head'));
 
-/** The searcher over every record loaded so far, in index order so ties rank as in the full index. */
+/** The searcher over every record loaded so far, rebuilt only when records were added. */
 function current(): Searcher {
 	if (!searcher || searcherSize !== loaded.size) {
 		searcher = createSearcher(inIndexOrder(loaded));
@@ -71,19 +80,19 @@ function current(): Searcher {
 scope.addEventListener('message', async (event: MessageEvent<SearchRequest>) => {
 	const { ticket, query, limit, warm } = event.data;
 	latest = ticket;
-	await head();
+	const index = await loadHead();
 	if (warm) return;
-	const needed = shardsFor(searchedWords(query), keys).map(shardUrl);
-	const missing = needed.filter((url) => !fetched.has(url));
+	const missing = plan(searchedWords(query), index, new Set(fetched.keys()));
 	if (missing.length > 0 && ticket === latest) {
-		// Places, questions and the shards already here answer while the rest is on its way.
-		// Words the body may still hold are not yet called unmatched.
+		// Places, questions and the shards already here answer while the rest is on its way; words
+		// the body may still hold are not yet called unmatched.
 		const result = { ...current().searchDetailed(query, limit), ignored: [] };
 		const reply: SearchResponse = { ticket, result, final: false };
 		scope.postMessage(reply);
 	}
-	// A shard that fails to load leaves the answer to what did load; the next query tries it again.
-	await Promise.all(needed.map((url) => fetchShard(url).catch(() => fetched.delete(url))));
+	await Promise.all(missing.map(fetchShard));
+	// Shards fetched for an earlier query may still be on their way.
+	await Promise.all(fetched.values());
 	// A newer query has started: its own answer will follow, this one would only flicker.
 	if (ticket !== latest) return;
 	const reply: SearchResponse = {

@@ -6,6 +6,7 @@ import type { SearchRecord } from '../../src/lib/search/record-types';
 import {
 	addShard,
 	inIndexOrder,
+	plan,
 	shardIndex,
 	shardKey,
 	shardsFor,
@@ -30,7 +31,8 @@ beforeAll(() => {
 function sharded(query: string): SearchRecord[] {
 	const loaded = new Map<number, SearchRecord>();
 	addShard(loaded, head.records);
-	for (const key of shardsFor(searchedWords(query), head.keys)) addShard(loaded, shard(key));
+	for (const key of plan(searchedWords(query), head, new Set()))
+		addShard(loaded, key === '*' ? index : shard(key));
 	return inIndexOrder(loaded);
 }
 
@@ -57,9 +59,17 @@ describe('sharded search index', () => {
 		expect(loaded.get(place[0])!.x).toBe(index[place[0]]!.x);
 	});
 
+	it('a query whose shards outweigh the whole index fetches the whole index, once', () => {
+		const small = { sizes: { det: 60, jai: 50 }, whole: 100 };
+		expect(plan(['detainer'], small, new Set())).toEqual(['det']);
+		expect(plan(['detainer', 'jail'], small, new Set())).toEqual(['*']);
+		expect(plan(['detainer', 'jail'], small, new Set(['det']))).toEqual(['jai']);
+		expect(plan(['detainer'], small, new Set(['*']))).toEqual([]);
+	});
+
 	it('words shorter than a key fetch nothing; other words fetch only shards that exist', () => {
-		expect(shardsFor(['ny', '8'], head.keys)).toEqual([]);
-		expect(shardsFor(['detainers', 'xqzzv'], head.keys)).toEqual(['det']);
+		expect(shardsFor(['ny', '8'], Object.keys(head.sizes))).toEqual([]);
+		expect(shardsFor(['detainers', 'xqzzv'], Object.keys(head.sizes))).toEqual(['det']);
 	});
 
 	it.each(relevance.queries.map((c) => [c.q, c.first ?? c.top3!, c.first ? 1 : 3] as const))(

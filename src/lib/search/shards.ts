@@ -7,8 +7,13 @@ export type NumberedRecord = [id: number, record: SearchRecord];
 
 /** The first shard: small, fetched when a reader starts searching, and enough to find any place. */
 export interface SearchHead {
-	/** Keys of the body shards that exist, so the client never asks for one that does not. */
-	keys: string[];
+	/**
+	 * The body shards that exist (so the client never asks for one that does not) with their sizes
+	 * in KB, and the whole index's: a query whose shards weigh more than the whole index fetches the
+	 * whole index instead.
+	 */
+	sizes: Record<string, number>;
+	whole: number;
 	records: NumberedRecord[];
 }
 
@@ -63,7 +68,11 @@ export function shardIndex(records: readonly SearchRecord[]): {
 			shard.push([id, record]);
 		}
 	});
-	return { head: { keys: [...shards.keys()].sort(), records: head }, shards };
+	const kb = (value: unknown) => Math.ceil(JSON.stringify(value).length / 1024);
+	const sizes = Object.fromEntries(
+		[...shards.keys()].sort().map((key) => [key, kb(shards.get(key))])
+	);
+	return { head: { sizes, whole: kb(records), records: head }, shards };
 }
 
 /**
@@ -77,21 +86,44 @@ export function shardsFor(words: readonly string[], existing: readonly string[])
 	);
 }
 
+/**
+ * What to fetch for a query: the shards it needs that are not loaded yet, or the whole index
+ * (`"*"`) when those shards together weigh more than it, as a question of many common words can.
+ */
+export function plan(
+	words: readonly string[],
+	head: Pick<SearchHead, 'sizes' | 'whole'>,
+	loaded: ReadonlySet<string>
+): string[] {
+	if (loaded.has('*')) return [];
+	const missing = shardsFor(words, Object.keys(head.sizes)).filter((key) => !loaded.has(key));
+	const bytes = missing.reduce((sum, key) => sum + (head.sizes[key] ?? 0), 0);
+	return bytes > head.whole ? ['*'] : missing;
+}
+
 /** Where a shard is served; keys are folded words, so they are encoded for the path. */
 export function shardUrl(key: string): string {
+	if (key === '*') return '/search-index.json';
 	return `/search-shards/${encodeURIComponent(key)}.json`;
 }
 
-/** Adds a shard's records to those loaded; a record fetched again replaces the head's short copy. */
+/**
+ * Adds a shard's records (or the whole index's, numbered by position) to those loaded; a record
+ * fetched again replaces the head's short copy.
+ */
 export function addShard(
 	loaded: Map<number, SearchRecord>,
-	records: readonly NumberedRecord[]
+	records: readonly NumberedRecord[] | readonly SearchRecord[]
 ): void {
-	for (const [id, record] of records) {
+	records.forEach((entry: NumberedRecord | SearchRecord, position: number) => {
+		const [id, record] = isNumbered(entry) ? entry : [position, entry];
 		const known = loaded.get(id);
 		if (!known || record.x.length > known.x.length) loaded.set(id, record);
-	}
+	});
 }
+
+const isNumbered = (entry: NumberedRecord | SearchRecord): entry is NumberedRecord =>
+	Array.isArray(entry);
 
 /** The loaded records in index order, so ties rank as they do in the full index. */
 export function inIndexOrder(loaded: ReadonlyMap<number, SearchRecord>): SearchRecord[] {
