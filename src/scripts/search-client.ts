@@ -7,7 +7,7 @@ let worker: Worker | undefined;
 let tickets = 0;
 const waiting = new Map<
 	number,
-	{ started: number; first: boolean; show: (r: SearchResult) => void }
+	{ started: number; first: boolean; show: (r: SearchResult, final: boolean) => void }
 >();
 
 /** The search worker, started once per page; nothing of the index is fetched before this. */
@@ -25,7 +25,7 @@ function searchWorker(): Worker {
 				performance.measure('atlas-search', { start: request.started });
 				waiting.delete(ticket);
 			}
-			request.show(result);
+			request.show(result, final);
 		});
 	}
 	return worker;
@@ -39,13 +39,13 @@ export function warmSearch(): void {
 
 /**
  * A search function for one box: each call searches in the worker and calls `show` with each answer,
- * a quick one from the shards already loaded, then the full one. Answers to the box's earlier calls
+ * a quick one from the shards already loaded (`final` false), then the full one. Answers to the box's earlier calls
  * are dropped once a later one is made.
  */
 export function searchSession(): (
 	query: string,
 	limit: number,
-	show: (result: SearchResult) => void
+	show: (result: SearchResult, final: boolean) => void
 ) => void {
 	let previous = 0;
 	return (query, limit, show) => {
@@ -99,14 +99,17 @@ export function renderHitContent(container: HTMLElement, hit: SearchHit, typed: 
 
 /**
  * Plain-language count for screen readers and the results page; says which words found nothing and
- * were left out, so a reader knows what the results are for.
+ * were left out, so a reader knows what the results are for, and when more are still coming.
  */
 export function describeCount(
 	count: number,
 	query: string,
-	ignored: readonly string[] = []
+	ignored: readonly string[] = [],
+	final = true
 ): string {
 	if (query.trim().length === 0) return '';
+	// A quick answer from the places and questions already loaded, while the rest is fetched.
+	if (!final) return `Searching… ${count} result${count === 1 ? '' : 's'} so far for “${query}”.`;
 	if (count === 0) return `No results for “${query}”. Try a place name, a law number or a person.`;
 	const results = `${count} result${count === 1 ? '' : 's'}`;
 	if (ignored.length === 0) return `${results} for “${query}”.`;

@@ -38,7 +38,7 @@ export function enhanceCombobox(form: HTMLFormElement): void {
 			option.element.scrollIntoView({ block: 'nearest' });
 		} else input.removeAttribute('aria-activedescendant');
 	};
-	const render = ({ hits, ignored }: SearchResult, query: string) => {
+	const render = ({ hits, ignored }: SearchResult, query: string, final: boolean) => {
 		list.replaceChildren();
 		const shown = hits.slice(0, MAX_OPTIONS);
 		const items: { hit?: SearchHit; url: string }[] = [
@@ -59,7 +59,7 @@ export function enhanceCombobox(form: HTMLFormElement): void {
 			list.append(element);
 			return { element, url: item.url };
 		});
-		status.textContent = describeCount(hits.length, query, ignored);
+		status.textContent = describeCount(hits.length, query, ignored, final);
 		list.hidden = false;
 		input.setAttribute('aria-expanded', 'true');
 		active = -1;
@@ -72,7 +72,7 @@ export function enhanceCombobox(form: HTMLFormElement): void {
 			status.textContent = '';
 			return;
 		}
-		search(query, 20, (result) => render(result, query));
+		search(query, 20, (result, final) => render(result, query, final));
 	};
 
 	input.addEventListener('input', () => {

@@ -23,10 +23,12 @@ export function enhanceSearchPage(root: HTMLElement): void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const search = searchSession();
 
-	const show = (query: string) => search(query, 50, (result) => render(result, query));
-	const render = ({ hits, ignored }: SearchResult, query: string) => {
+	const show = (query: string) =>
+		search(query, 50, (result, final) => render(result, query, final));
+	const render = ({ hits, ignored }: SearchResult, query: string, final: boolean) => {
 		results.replaceChildren();
-		status.textContent = describeCount(hits.length, query, ignored);
+		results.setAttribute('aria-busy', String(!final));
+		status.textContent = describeCount(hits.length, query, ignored, final);
 		if (browse) browse.hidden = query.trim().length >= 2;
 		// Groups follow the ranking: the group holding the best match comes first, so a question such
 		// as "does Philadelphia honor detainers" opens on the card that answers it.

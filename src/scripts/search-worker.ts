@@ -49,10 +49,16 @@ async function getJson<T>(url: string): Promise<T> {
 
 /** The head shard, fetched once; its records are loaded with it. */
 function loadHead(): Promise<SearchHead> {
-	head ??= getJson<SearchHead>(shardUrl('head')).then((body) => {
-		addShard(loaded, body.records);
-		return body;
-	});
+	head ??= getJson<SearchHead>(shardUrl('head')).then(
+		(body) => {
+			addShard(loaded, body.records);
+			return body;
+		},
+		(error: unknown) => {
+			head = undefined; // the next query tries again
+			throw error;
+		}
+	);
 	return head;
 }
 
@@ -77,8 +83,8 @@ function current(): Searcher {
 	return searcher;
 }
 
-scope.addEventListener('message', async (event: MessageEvent<SearchRequest>) => {
-	const { ticket, query, limit, warm } = event.data;
+/** Answers one request: at once from what is loaded when shards are missing, then in full. */
+async function answer({ ticket, query, limit, warm }: SearchRequest): Promise<void> {
 	latest = ticket;
 	const index = await loadHead();
 	if (warm) return;
@@ -101,4 +107,16 @@ scope.addEventListener('message', async (event: MessageEvent<SearchRequest>) => 
 		final: true,
 	};
 	scope.postMessage(reply);
+}
+
+scope.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
+	answer(event.data).catch(() => {
+		// The head could not be loaded: say there are no results rather than leave the box waiting.
+		const reply: SearchResponse = {
+			ticket: event.data.ticket,
+			result: { hits: [], ignored: [] },
+			final: true,
+		};
+		scope.postMessage(reply);
+	});
 });
