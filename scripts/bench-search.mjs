@@ -186,6 +186,38 @@ async function measure(browser, base, dir, queries, engine) {
 	return rows;
 }
 
+/**
+ * Milliseconds from the last keystroke of a place's name, typed into the header box after focusing
+ * it, to the first option naming the place (the box waits 90 ms after a keystroke by design).
+ */
+export async function placeTyping(browser, base, name) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`${base}/`);
+	const box = page.locator('#site-search-q');
+	await box.focus();
+	await page.waitForLoadState('networkidle');
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+	await box.pressSequentially(name.slice(0, -1), { delay: 60 });
+	const started = await page.evaluate(() => performance.now());
+	await box.press(name.at(-1));
+	const shown = await page.evaluate(
+		(wanted) =>
+			new Promise((resolve) => {
+				const check = () => {
+					const first = document.querySelector('#site-search-list [role="option"]');
+					if (first?.textContent?.includes(wanted)) resolve(performance.now());
+					else requestAnimationFrame(check);
+				};
+				check();
+			}),
+		name
+	);
+	await context.close();
+	return shown - started;
+}
+
 /** Hits@1 and hits@3 of ranked URL lists against the queries' patterns. */
 function hits(queries, urlsOf) {
 	let at1 = 0;
@@ -241,7 +273,7 @@ function printRows(label, rows, hitText) {
 }
 
 /** One scale: the site's search and Pagefind over the same built site. */
-async function compare(browser, dir, label, queries, siteUrls) {
+async function compare(browser, dir, label, queries, siteUrls, place) {
 	const pagefind = spawnSync(join('node_modules', '.bin', 'pagefind'), ['--site', dir], {
 		stdio: ['ignore', 'ignore', 'inherit'],
 	});
@@ -255,6 +287,11 @@ async function compare(browser, dir, label, queries, siteUrls) {
 	try {
 		console.log(
 			`\n${label}: hits over ${queries.length} queries; latency and bytes over every ${SAMPLE_EVERY}th, each in a fresh page with the CPU ${CPU_SLOWDOWN}x slower:`
+		);
+		const typed = [];
+		for (let rep = 0; rep < 3; rep++) typed.push(await placeTyping(browser, base, place));
+		console.log(
+			`  typing “${place}” in the header box: first option names it ${typed.map(ms).join(', ')} after the last keystroke`
 		);
 		const sample = queries.filter((_, i) => i % SAMPLE_EVERY === 0);
 		const site = await measure(browser, base, dir, sample, 'site');
@@ -296,7 +333,7 @@ export async function benchSearch(browser, dist = 'dist', count = 3500) {
 		cpSync(dist, real, { recursive: true });
 		const { queries } = JSON.parse(readFileSync('test/search/relevance-set.json', 'utf8'));
 		const records = JSON.parse(readFileSync(join(dist, 'search-index.json'), 'utf8'));
-		await compare(browser, real, 'Real index', queries, shardedUrls(records));
+		await compare(browser, real, 'Real index', queries, shardedUrls(records), 'Philadelphia');
 
 		const synthetic = join(work, 'synthetic');
 		cpSync(dist, synthetic, { recursive: true });
@@ -324,7 +361,8 @@ export async function benchSearch(browser, dist = 'dist', count = 3500) {
 			synthetic,
 			`${count.toLocaleString('en')} synthetic jurisdictions`,
 			fakeQueries,
-			shardedUrls(fake)
+			shardedUrls(fake),
+			fakeQueries[0].q
 		);
 	} finally {
 		rmSync(work, { recursive: true, force: true });
