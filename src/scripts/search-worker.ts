@@ -87,7 +87,8 @@ function current(): Searcher {
 async function answer({ ticket, query, limit, warm }: SearchRequest): Promise<void> {
 	latest = ticket;
 	const index = await loadHead();
-	if (warm) return;
+	// Build the searcher while the reader is still typing their first word.
+	if (warm) return void current();
 	const missing = plan(searchedWords(query), index, new Set(fetched.keys()));
 	if (missing.length > 0 && ticket === latest) {
 		// Places, questions and the shards already here answer while the rest is on its way; words
