@@ -100,6 +100,8 @@ describe('header search box', () => {
 describe('/search/ page', () => {
 	it('shows results for ?q= on load, with the query in the box and the count announced', async () => {
 		const { page } = await open('/search/?q=detainr');
+		// The quick answer from places and questions is replaced once the query's shards are in.
+		await page.locator('[data-search-results][aria-busy="false"]').waitFor();
 		await expect.poll(() => page.locator('[data-search-results] a').count()).toBeGreaterThan(0);
 		expect(await page.locator('#search-page-q').inputValue()).toBe('detainr');
 		expect(await page.locator('[data-search-status]').first().textContent()).toMatch(
