@@ -87,8 +87,14 @@ export function shardsFor(words: readonly string[], existing: readonly string[])
 }
 
 /**
+ * Small shards compress less than one large file: past this share of the whole index's raw size,
+ * a query's shards would cost more on the wire than the whole index.
+ */
+const WHOLE_SHARE = 0.7;
+
+/**
  * What to fetch for a query: the shards it needs that are not loaded yet, or the whole index
- * (`"*"`) when those shards together weigh more than it, as a question of many common words can.
+ * (`"*"`) when those shards together would cost more on the wire, as a question of many common words can.
  */
 export function plan(
 	words: readonly string[],
@@ -98,7 +104,7 @@ export function plan(
 	if (loaded.has('*')) return [];
 	const missing = shardsFor(words, Object.keys(head.sizes)).filter((key) => !loaded.has(key));
 	const bytes = missing.reduce((sum, key) => sum + (head.sizes[key] ?? 0), 0);
-	return bytes > head.whole ? ['*'] : missing;
+	return bytes > head.whole * WHOLE_SHARE ? ['*'] : missing;
 }
 
 /** Where a shard is served; keys are folded words, so they are encoded for the path. */
