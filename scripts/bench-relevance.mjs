@@ -1,6 +1,6 @@
 // Prints search quality on the relevance set (test/search/relevance-set.json) over a built index:
 // hits@1 and hits@3 overall and by kind of query, the queries that miss, the engine's own latency
-// in Node (p50/p95) and the bytes a first query fetches. Called by scripts/bench.mjs after a build;
+// in Node (p50/p95) and the gzip bytes each query fetches from the sharded index. Called by scripts/bench.mjs after a build;
 // runs alone too: `node scripts/bench-relevance.mjs [dist]`.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -16,7 +16,10 @@ async function loadEngine() {
 		optimizeDeps: { noDiscovery: true },
 	});
 	try {
-		return await vite.ssrLoadModule('/src/lib/search/engine.ts');
+		return {
+			...(await vite.ssrLoadModule('/src/lib/search/engine.ts')),
+			...(await vite.ssrLoadModule('/src/lib/search/shards.ts')),
+		};
 	} finally {
 		await vite.close();
 	}
@@ -24,7 +27,7 @@ async function loadEngine() {
 
 /** Scores one index against the relevance set and prints the result. */
 export async function benchRelevance(dist = 'dist') {
-	const { createSearcher } = await loadEngine();
+	const { createSearcher, searchedWords, plan } = await loadEngine();
 	const raw = readFileSync(join(dist, 'search-index.json'));
 	const searcher = createSearcher(JSON.parse(raw.toString('utf8')));
 	const { queries } = JSON.parse(readFileSync('test/search/relevance-set.json', 'utf8'));
@@ -59,8 +62,24 @@ export async function benchRelevance(dist = 'dist') {
 	for (const [kind, k] of [...byKind].sort())
 		console.log(`    ${kind.padEnd(16)} ${k.n} queries: hits@1 ${k.at1}, hits@3 ${k.at3}`);
 	console.log(`  engine latency in Node: p50 ${p(0.5)} ms, p95 ${p(0.95)} ms`);
+	// What a reader's browser fetches for one query: the head shard plus the shards of its words.
+	const shardBytes = (key) =>
+		key === '*'
+			? gzipSync(raw).length
+			: gzipSync(readFileSync(join(dist, 'search-shards', `${key}.json`))).length;
+	const head = JSON.parse(readFileSync(join(dist, 'search-shards', 'head.json'), 'utf8'));
+	const bytes = queries
+		.map(({ q }) =>
+			plan(searchedWords(q), head, new Set()).reduce(
+				(sum, key) => sum + shardBytes(key),
+				shardBytes('head')
+			)
+		)
+		.sort((a, b) => a - b);
+	const at = (x) =>
+		(bytes[Math.min(bytes.length - 1, Math.floor(x * bytes.length))] / 1024).toFixed(1);
 	console.log(
-		`  bytes fetched by a first query: ${(gzipSync(raw).length / 1024).toFixed(1)} KB gzip (the whole index; later queries fetch nothing)`
+		`  bytes a query fetches (head + its shards, gzip): p50 ${at(0.5)} KB, p95 ${at(0.95)} KB, max ${at(1)} KB; the whole index is ${(gzipSync(raw).length / 1024).toFixed(1)} KB`
 	);
 	if (misses.length) console.log(`  misses:\n    ${misses.join('\n    ')}`);
 }

@@ -1,6 +1,6 @@
 // Benchmark: builds the site and prints build time, bytes per page type, JS shipped, the largest
 // page, the search index and search JS sizes, and search latency in a real browser (Chromium) on
-// the real index and on a synthetic index of 3,000 jurisdictions. Compares against budgets.json.
+// the real index; then scripts/bench-search.mjs: 3,500 synthetic jurisdictions and Pagefind. Compares against budgets.json.
 // Usage: npm run bench   (numbers are printed, not asserted; size budgets are also a test)
 //        npm run bench -- --jurisdictions 3500   (scale run: synthetic content, see scale-bench.mjs)
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
-import { syntheticIndex } from './synthetic-index.mjs';
+import { benchSearch } from './bench-search.mjs';
 import { benchRelevance } from './bench-relevance.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import {
@@ -46,16 +46,6 @@ const QUERIES = [
 	'Byrne JAG',
 	'judicial warrant',
 	'rikers island',
-];
-const SYNTHETIC_QUERIES = [
-	'detainr',
-	'judicial warrant',
-	'sheriff',
-	'Ardancor 17',
-	'ordinance release',
-	'xqzzv',
-	'felony conviction',
-	'SYN2999',
 ];
 const REPS = 7;
 
@@ -141,12 +131,8 @@ const server = await preview({
 const base = `http://127.0.0.1:${server.port}`;
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
-async function latency(label, queries, body) {
+async function latency(label, queries) {
 	const context = await browser.newContext();
-	if (body)
-		await context.route('**/search-index.json', (route) =>
-			route.fulfill({ body, contentType: 'application/json' })
-		);
 	const page = await context.newPage();
 	await page.goto(`${base}/search/`);
 	const loadStart = Date.now();
@@ -191,14 +177,8 @@ const real = await latency('real index', QUERIES);
 console.log(
 	`  real index: p50 ${real.p50.toFixed(2)} ms, p95 ${real.p95.toFixed(2)} ms (aim ≤ ${budgets.searchP95Ms} ms)`
 );
-const synthetic = JSON.stringify(syntheticIndex(3000));
-console.log(
-	`  synthetic index: 3,000 jurisdictions, ${JSON.parse(synthetic).length} records, ${kb(gz(Buffer.from(synthetic)))} gzip`
-);
-const big = await latency('synthetic index', SYNTHETIC_QUERIES, synthetic);
-console.log(
-	`  3,000 jurisdictions: p50 ${big.p50.toFixed(2)} ms, p95 ${big.p95.toFixed(2)} ms (aim ≤ ${budgets.searchP95MsAt3000} ms)`
-);
+// Scale (3,500 synthetic jurisdictions), bytes per query and the comparison with Pagefind.
+await benchSearch(browser, DIST, 3500);
 
 await browser.close();
 await server.stop();

@@ -41,9 +41,11 @@ export function eagerAssetBytes(dist, html, pattern) {
 export const STYLESHEETS = /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g;
 export const SCRIPTS = /<script[^>]+src="([^"]+)"/g;
 
-/** Gzip bytes of all search code: the loader, its helper, fuse with the engine, and the combobox. */
+/** Gzip bytes of all search code: the loader, its helper, the combobox, and the worker with fuse and the engine. */
 export function searchJsGzip(dist) {
 	return readdirSync(join(dist, '_astro'))
-		.filter((f) => /^(SearchBox|preload-helper|search-client|search-combobox)/.test(f))
+		.filter((f) =>
+			/^(SearchBox|preload-helper|search-client|search-combobox|search-worker)/.test(f)
+		)
 		.reduce((sum, f) => sum + gzipBytes(readFileSync(join(dist, '_astro', f))), 0);
 }

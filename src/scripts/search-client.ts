@@ -1,34 +1,60 @@
-import {
-	createSearcher,
-	type SearchHit,
-	type SearchResult,
-	type Searcher,
-} from '../lib/search/engine';
+import type { SearchHit, SearchResult } from '../lib/search/engine';
 import { highlightSegments, snippet } from '../lib/search/highlight';
-import { RECORD_TYPE_LABELS, type SearchRecord } from '../lib/search/record-types';
+import { RECORD_TYPE_LABELS } from '../lib/search/record-types';
+import type { SearchRequest, SearchResponse } from './search-worker';
 
-let loading: Promise<Searcher> | undefined;
+let worker: Worker | undefined;
+let tickets = 0;
+const waiting = new Map<
+	number,
+	{ started: number; first: boolean; show: (r: SearchResult, final: boolean) => void }
+>();
 
-/** Fetches the index once per page and builds the searcher; the index is never loaded before this. */
-export function loadSearcher(): Promise<Searcher> {
-	loading ??= fetch('/search-index.json')
-		.then((response) => {
-			if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-			return response.json() as Promise<SearchRecord[]>;
-		})
-		.then(createSearcher);
-	return loading;
+/** The search worker, started once per page; nothing of the index is fetched before this. */
+function searchWorker(): Worker {
+	if (!worker) {
+		worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+		worker.addEventListener('message', (event: MessageEvent<SearchResponse>) => {
+			const { ticket, result, final } = event.data;
+			const request = waiting.get(ticket);
+			if (!request) return;
+			// Measures read by the benchmark in a real browser: first answer, and the answer from every shard.
+			if (request.first) performance.measure('atlas-search-first', { start: request.started });
+			request.first = false;
+			if (final) {
+				performance.measure('atlas-search', { start: request.started });
+				waiting.delete(ticket);
+			}
+			request.show(result, final);
+		});
+	}
+	return worker;
+}
+
+/** Starts the worker and fetches the head shard, so the first keystroke finds places at once. */
+export function warmSearch(): void {
+	const request: SearchRequest = { ticket: ++tickets, query: '', limit: 0, warm: true };
+	searchWorker().postMessage(request);
 }
 
 /**
- * Runs one search and records its duration as a `performance` measure named `atlas-search`, which
- * the benchmark script reads in a real browser.
+ * A search function for one box: each call searches in the worker and calls `show` with each answer,
+ * a quick one from the shards already loaded (`final` false), then the full one. Answers to the box's earlier calls
+ * are dropped once a later one is made.
  */
-export function timedSearch(searcher: Searcher, query: string, limit: number): SearchResult {
-	const start = performance.now();
-	const result = searcher.searchDetailed(query, limit);
-	performance.measure('atlas-search', { start });
-	return result;
+export function searchSession(): (
+	query: string,
+	limit: number,
+	show: (result: SearchResult, final: boolean) => void
+) => void {
+	let previous = 0;
+	return (query, limit, show) => {
+		waiting.delete(previous);
+		const ticket = (previous = ++tickets);
+		waiting.set(ticket, { started: performance.now(), first: true, show });
+		const request: SearchRequest = { ticket, query, limit };
+		searchWorker().postMessage(request);
+	};
 }
 
 /**
@@ -73,14 +99,17 @@ export function renderHitContent(container: HTMLElement, hit: SearchHit, typed: 
 
 /**
  * Plain-language count for screen readers and the results page; says which words found nothing and
- * were left out, so a reader knows what the results are for.
+ * were left out, so a reader knows what the results are for, and when more are still coming.
  */
 export function describeCount(
 	count: number,
 	query: string,
-	ignored: readonly string[] = []
+	ignored: readonly string[] = [],
+	final = true
 ): string {
 	if (query.trim().length === 0) return '';
+	// A quick answer from the places and questions already loaded, while the rest is fetched.
+	if (!final) return `Searching… ${count} result${count === 1 ? '' : 's'} so far for “${query}”.`;
 	if (count === 0) return `No results for “${query}”. Try a place name, a law number or a person.`;
 	const results = `${count} result${count === 1 ? '' : 's'}`;
 	if (ignored.length === 0) return `${results} for “${query}”.`;

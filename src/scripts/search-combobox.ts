@@ -1,5 +1,5 @@
 import type { SearchHit, SearchResult } from '../lib/search/engine';
-import { describeCount, loadSearcher, renderHitContent, timedSearch } from './search-client';
+import { describeCount, renderHitContent, searchSession, warmSearch } from './search-client';
 
 const MAX_OPTIONS = 8;
 const DEBOUNCE_MS = 90;
@@ -21,7 +21,7 @@ export function enhanceCombobox(form: HTMLFormElement): void {
 	let options: { element: HTMLLIElement; url: string }[] = [];
 	let active = -1;
 	let timer: ReturnType<typeof setTimeout> | undefined;
-	let run = 0;
+	const search = searchSession();
 
 	const close = () => {
 		list.hidden = true;
@@ -38,7 +38,7 @@ export function enhanceCombobox(form: HTMLFormElement): void {
 			option.element.scrollIntoView({ block: 'nearest' });
 		} else input.removeAttribute('aria-activedescendant');
 	};
-	const render = ({ hits, ignored }: SearchResult, query: string) => {
+	const render = ({ hits, ignored }: SearchResult, query: string, final: boolean) => {
 		list.replaceChildren();
 		const shown = hits.slice(0, MAX_OPTIONS);
 		const items: { hit?: SearchHit; url: string }[] = [
@@ -59,22 +59,20 @@ export function enhanceCombobox(form: HTMLFormElement): void {
 			list.append(element);
 			return { element, url: item.url };
 		});
-		status.textContent = describeCount(hits.length, query, ignored);
+		status.textContent = describeCount(hits.length, query, ignored, final);
 		list.hidden = false;
 		input.setAttribute('aria-expanded', 'true');
 		active = -1;
 	};
-	const update = async () => {
+	const update = () => {
 		const query = input.value;
-		const ticket = ++run;
 		if (query.trim().length < 2) {
+			search('', 0, () => undefined);
 			close();
 			status.textContent = '';
 			return;
 		}
-		const searcher = await loadSearcher();
-		if (ticket !== run) return;
-		render(timedSearch(searcher, query, 20), query);
+		search(query, 20, (result, final) => render(result, query, final));
 	};
 
 	input.addEventListener('input', () => {
@@ -100,9 +98,9 @@ export function enhanceCombobox(form: HTMLFormElement): void {
 	});
 	input.addEventListener('blur', () => setTimeout(close, 150));
 	input.addEventListener('focus', () => {
-		if (input.value.trim().length >= 2) void update();
+		if (input.value.trim().length >= 2) update();
 	});
-	void loadSearcher();
+	warmSearch();
 	// The reader may have typed while this module was loading.
-	if (input.value.trim().length >= 2) void update();
+	if (input.value.trim().length >= 2) update();
 }

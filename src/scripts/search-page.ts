@@ -1,6 +1,6 @@
-import type { SearchHit } from '../lib/search/engine';
+import type { SearchHit, SearchResult } from '../lib/search/engine';
 import { RECORD_TYPES, RECORD_TYPE_LABELS, type RecordType } from '../lib/search/record-types';
-import { describeCount, loadSearcher, renderHitContent, timedSearch } from './search-client';
+import { describeCount, renderHitContent, searchSession, warmSearch } from './search-client';
 
 const DEBOUNCE_MS = 120;
 
@@ -14,19 +14,21 @@ function rankOf(hits: readonly SearchHit[], type: RecordType): number {
  * Runs the /search/ page: reads ?q=, shows results grouped by type as the reader types, and keeps
  * the query in the URL so a search can be shared, bookmarked and reached with the back button.
  */
-export async function enhanceSearchPage(root: HTMLElement): Promise<void> {
+export function enhanceSearchPage(root: HTMLElement): void {
 	const form = root.querySelector<HTMLFormElement>('form')!;
 	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 	const results = root.querySelector<HTMLElement>('[data-search-results]')!;
 	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 	const browse = root.querySelector<HTMLElement>('[data-search-browse]');
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	const search = searchSession();
 
-	const show = async (query: string) => {
-		const searcher = await loadSearcher();
-		const { hits, ignored } = timedSearch(searcher, query, 50);
+	const show = (query: string) =>
+		search(query, 50, (result, final) => render(result, query, final));
+	const render = ({ hits, ignored }: SearchResult, query: string, final: boolean) => {
 		results.replaceChildren();
-		status.textContent = describeCount(hits.length, query, ignored);
+		results.setAttribute('aria-busy', String(!final));
+		status.textContent = describeCount(hits.length, query, ignored, final);
 		if (browse) browse.hidden = query.trim().length >= 2;
 		// Groups follow the ranking: the group holding the best match comes first, so a question such
 		// as "does Philadelphia honor detainers" opens on the card that answers it.
@@ -67,19 +69,20 @@ export async function enhanceSearchPage(root: HTMLElement): Promise<void> {
 		clearTimeout(timer);
 		timer = setTimeout(() => {
 			syncUrl(input.value, 'replace');
-			void show(input.value);
+			show(input.value);
 		}, DEBOUNCE_MS);
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		syncUrl(input.value, 'push');
-		void show(input.value);
+		show(input.value);
 	});
 	window.addEventListener('popstate', () => {
 		input.value = new URL(window.location.href).searchParams.get('q') ?? '';
-		void show(input.value);
+		show(input.value);
 	});
 	// The reader may have typed before this script ran: keep what they typed over the URL's query.
 	if (!input.value) input.value = new URL(window.location.href).searchParams.get('q') ?? '';
-	if (input.value) await show(input.value);
+	if (input.value) show(input.value);
+	else warmSearch();
 }

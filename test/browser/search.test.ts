@@ -25,11 +25,13 @@ describe('header search box', () => {
 	it('loads no search code or index until the reader focuses it', async () => {
 		const { page, requests } = await open('/compare/');
 		await page.waitForLoadState('networkidle');
-		expect(requests.filter((p) => /search-index|search-client|search-combobox/.test(p))).toEqual(
-			[]
-		);
+		expect(
+			requests.filter((p) =>
+				/search-index|search-shards|search-client|search-combobox|search-worker/.test(p)
+			)
+		).toEqual([]);
 		await page.locator('#site-search-q').focus();
-		await expect.poll(() => requests.some((p) => p === '/search-index.json')).toBe(true);
+		await expect.poll(() => requests.some((p) => p === '/search-shards/head.json')).toBe(true);
 		await page.close();
 	});
 
@@ -98,6 +100,8 @@ describe('header search box', () => {
 describe('/search/ page', () => {
 	it('shows results for ?q= on load, with the query in the box and the count announced', async () => {
 		const { page } = await open('/search/?q=detainr');
+		// The quick answer from places and questions is replaced once the query's shards are in.
+		await page.locator('[data-search-results][aria-busy="false"]').waitFor();
 		await expect.poll(() => page.locator('[data-search-results] a').count()).toBeGreaterThan(0);
 		expect(await page.locator('#search-page-q').inputValue()).toBe('detainr');
 		expect(await page.locator('[data-search-status]').first().textContent()).toMatch(
@@ -113,6 +117,8 @@ describe('/search/ page', () => {
 
 	it('drops a word that matches nothing, says so, and shows results for the rest', async () => {
 		const { page } = await open('/search/?q=xyzzy%20chicago');
+		// A quick answer from places comes first; the words are judged once every shard is in.
+		await page.locator('[data-search-results][aria-busy="false"]').waitFor();
 		await expect
 			.poll(() => page.locator('[data-search-results] a').first().getAttribute('href'))
 			.toBe('/jurisdictions/chicago/');
@@ -124,7 +130,7 @@ describe('/search/ page', () => {
 
 	it('answers a question typed in plain words with the place’s card first', async () => {
 		const { page } = await open('/search/?q=does%20Philadelphia%20honor%20detainers');
-		await expect.poll(() => page.locator('[data-search-results] a').count()).toBeGreaterThan(0);
+		await page.locator('[data-search-results][aria-busy="false"]').waitFor();
 		// Results are grouped by type, groups in the order of their best match: the card comes first.
 		expect(await page.locator('[data-search-results] a').first().getAttribute('href')).toBe(
 			'/jurisdictions/philadelphia/#policy-detainers'

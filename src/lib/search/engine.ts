@@ -133,6 +133,29 @@ function variantsOf(word: string): string[] {
 	return forms.filter((f) => f !== word);
 }
 
+/** A folded query's words: all of them, and the content words that decide a match. */
+function queryWords(query: string): { all: string[]; words: string[] } {
+	// Single letters (from "<b>" or initials) match almost everything and say nothing.
+	const all = query
+		.split(' ')
+		.filter((w) => w.length > 1 || /\d/.test(w))
+		.slice(0, MAX_QUERY_WORDS * 2);
+	// Question and filler words ("which", "does") never decide whether a record matches.
+	const content = all.filter((w) => !FILLER.has(w)).slice(0, MAX_QUERY_WORDS);
+	return { all, words: content.length > 0 ? content : all.slice(0, MAX_QUERY_WORDS) };
+}
+
+/**
+ * Every word a search for `raw` looks for before typo correction: the content words and their known
+ * variants ("refuse" → "declin", "not honour"), so a sharded index can fetch what the query needs.
+ */
+export function searchedWords(raw: unknown): string[] {
+	const query = prepareQuery(raw);
+	if (query.length < 2) return [];
+	const { words } = queryWords(query);
+	return [...new Set(words.flatMap((w) => [w, ...variantsOf(w)]).flatMap((f) => f.split(' ')))];
+}
+
 /**
  * Builds the searcher. Fuse handles typos where they are cheap to handle: each query word is
  * matched fuzzily against the index's vocabulary ("chicgo" → "chicago"); records are then matched by
@@ -247,14 +270,7 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 		const none: SearchResult = { hits: [], ignored: [] };
 		const query = prepareQuery(raw);
 		if (query.length < 2) return none;
-		// Single letters (from "<b>" or initials) match almost everything and say nothing.
-		const all = query
-			.split(' ')
-			.filter((w) => w.length > 1 || /\d/.test(w))
-			.slice(0, MAX_QUERY_WORDS * 2);
-		// Question and filler words ("which", "does") never decide whether a record matches.
-		const content = all.filter((w) => !FILLER.has(w)).slice(0, MAX_QUERY_WORDS);
-		const words = content.length > 0 ? content : all.slice(0, MAX_QUERY_WORDS);
+		const { all, words } = queryWords(query);
 		if (words.length === 0) return none;
 		const wordForms = words.map((w) => [
 			...formsOf(w),

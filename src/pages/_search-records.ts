@@ -1,0 +1,27 @@
+import { render } from 'astro:content';
+import { loadDataset } from '../lib/dataset';
+import { ice287g } from '../lib/ice-287g/data';
+import { ice287gSearchRecords } from '../lib/search/ice-287g-records';
+import { buildSearchRecords, type BodyHeading } from '../lib/search/records';
+import type { SearchRecord } from '../lib/search/record-types';
+import { buildDay } from '../lib/today';
+
+let building: Promise<SearchRecord[]> | undefined;
+
+/** The search records of the whole site, built once per build and shared by the index and its shards. */
+export function searchRecords(): Promise<SearchRecord[]> {
+	building ??= (async () => {
+		const dataset = await loadDataset();
+		const headings = new Map<string, BodyHeading[]>();
+		for (const entry of dataset.jurisdictions) {
+			const rendered = await render(entry as Parameters<typeof render>[0]);
+			headings.set(entry.id, rendered.headings);
+		}
+		const { lists, agencies } = ice287g();
+		return [
+			...buildSearchRecords(dataset, headings, buildDay()),
+			...ice287gSearchRecords(lists, agencies),
+		];
+	})();
+	return building;
+}

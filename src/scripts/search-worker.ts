@@ -1,0 +1,123 @@
+/// <reference lib="webworker" />
+/* Runs the search engine off the main thread: fetches the head shard, then the body shards each
+   query needs, and answers twice when it can: at once from what is loaded, then with every shard. */
+import {
+	createSearcher,
+	searchedWords,
+	type SearchResult,
+	type Searcher,
+} from '../lib/search/engine';
+import type { SearchRecord } from '../lib/search/record-types';
+import {
+	addShard,
+	inIndexOrder,
+	plan,
+	shardUrl,
+	type NumberedRecord,
+	type SearchHead,
+} from '../lib/search/shards';
+
+/** A query from the page; `warm` only loads the head. */
+export interface SearchRequest {
+	ticket: number;
+	query: string;
+	limit: number;
+	warm?: boolean;
+}
+
+/** An answer; `final` is false for the quick answer from the shards already loaded. */
+export interface SearchResponse {
+	ticket: number;
+	result: SearchResult;
+	final: boolean;
+}
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const loaded = new Map<number, SearchRecord>();
+/** Shards fetched or on their way, by key ("*" for the whole index). */
+const fetched = new Map<string, Promise<void>>();
+let head: Promise<SearchHead> | undefined;
+let searcher: Searcher | undefined;
+let searcherSize = -1;
+let latest = 0;
+
+async function getJson<T>(url: string): Promise<T> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`search index ${url}: HTTP ${response.status}`);
+	return (await response.json()) as T;
+}
+
+/** The head shard, fetched once; its records are loaded with it. */
+function loadHead(): Promise<SearchHead> {
+	head ??= getJson<SearchHead>(shardUrl('head')).then(
+		(body) => {
+			addShard(loaded, body.records);
+			return body;
+		},
+		(error: unknown) => {
+			head = undefined; // the next query tries again
+			throw error;
+		}
+	);
+	return head;
+}
+
+/** Fetches one shard once; one that fails is forgotten, so the next query tries it again. */
+function fetchShard(key: string): Promise<void> {
+	let done = fetched.get(key);
+	if (!done) {
+		done = getJson<NumberedRecord[] | SearchRecord[]>(shardUrl(key))
+			.then((records) => addShard(loaded, records))
+			.catch(() => void fetched.delete(key));
+		fetched.set(key, done);
+	}
+	return done;
+}
+
+/** The searcher over every record loaded so far, rebuilt only when records were added. */
+function current(): Searcher {
+	if (!searcher || searcherSize !== loaded.size) {
+		searcher = createSearcher(inIndexOrder(loaded));
+		searcherSize = loaded.size;
+	}
+	return searcher;
+}
+
+/** Answers one request: at once from what is loaded when shards are missing, then in full. */
+async function answer({ ticket, query, limit, warm }: SearchRequest): Promise<void> {
+	latest = ticket;
+	const index = await loadHead();
+	// Build the searcher while the reader is still typing their first word.
+	if (warm) return void current();
+	const missing = plan(searchedWords(query), index, new Set(fetched.keys()));
+	if (missing.length > 0 && ticket === latest) {
+		// Places, questions and the shards already here answer while the rest is on its way; words
+		// the body may still hold are not yet called unmatched.
+		const result = { ...current().searchDetailed(query, limit), ignored: [] };
+		const reply: SearchResponse = { ticket, result, final: false };
+		scope.postMessage(reply);
+	}
+	await Promise.all(missing.map(fetchShard));
+	// Shards fetched for an earlier query may still be on their way.
+	await Promise.all(fetched.values());
+	// A newer query has started: its own answer will follow, this one would only flicker.
+	if (ticket !== latest) return;
+	const reply: SearchResponse = {
+		ticket,
+		result: current().searchDetailed(query, limit),
+		final: true,
+	};
+	scope.postMessage(reply);
+}
+
+scope.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
+	answer(event.data).catch(() => {
+		// The head could not be loaded: say there are no results rather than leave the box waiting.
+		const reply: SearchResponse = {
+			ticket: event.data.ticket,
+			result: { hits: [], ignored: [] },
+			final: true,
+		};
+		scope.postMessage(reply);
+	});
+});
