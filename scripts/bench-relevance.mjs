@@ -5,24 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { createServer } from 'vite';
+import { loadModules } from './load-modules.mjs';
 
-/** Loads the shipped engine through Vite, which resolves its TypeScript and extensionless imports. */
+/** Loads the shipped engine (engine and shards) through the shared Vite loader. */
 async function loadEngine() {
-	const vite = await createServer({
-		server: { middlewareMode: true, hmr: false },
-		appType: 'custom',
-		logLevel: 'error',
-		optimizeDeps: { noDiscovery: true },
-	});
-	try {
-		return {
-			...(await vite.ssrLoadModule('/src/lib/search/engine.ts')),
-			...(await vite.ssrLoadModule('/src/lib/search/shards.ts')),
-		};
-	} finally {
-		await vite.close();
-	}
+	const [engine, shards] = await loadModules([
+		'/src/lib/search/engine.ts',
+		'/src/lib/search/shards.ts',
+	]);
+	return { ...engine, ...shards };
 }
 
 /** Scores one index against the relevance set and prints the result. */

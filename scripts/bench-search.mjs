@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'astro';
-import { createServer } from 'vite';
+import { loadModules } from './load-modules.mjs';
 import { gzipBytes } from './site-bytes.mjs';
 import { syntheticIndex } from './synthetic-index.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
@@ -19,21 +19,6 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => `${Math.round(n)} ms`;
 const pct = (sorted, q) =>
 	sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-
-/** Loads TypeScript modules of the site through Vite, which resolves extensionless imports. */
-async function loadModules(paths) {
-	const vite = await createServer({
-		server: { middlewareMode: true, hmr: false },
-		appType: 'custom',
-		logLevel: 'error',
-		optimizeDeps: { noDiscovery: true },
-	});
-	try {
-		return await Promise.all(paths.map((p) => vite.ssrLoadModule(p)));
-	} finally {
-		await vite.close();
-	}
-}
 
 /**
  * Writes the shards of `records` into a built site, replacing the real ones; only the shards the
