@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 const CHECKED = ['src', 'test', 'scripts', '.ci'];
 
 /**
- * An absolute path into a home or work directory (`/home/…`, `/root/…`, `/Users/…`, `/work/…`, or a
- * Windows user folder). Debian's fixed system paths such as /usr/bin/chromium are fine: they are the same on
- * every machine.
+ * An absolute path into a user's home folder (Linux, macOS or root's), the machines' work folder, or a
+ * Windows user folder. Debian's fixed system paths such as /usr/bin/chromium are fine: they are the
+ * same on every machine.
  */
 const MACHINE_PATH = /(?:^|[\s'"`(=:,[])(?:\/(?:home|root|Users|work)\/[\w.-]|[A-Z]:\\Users\\)/m;
 
@@ -70,7 +70,11 @@ describe('the checkout can live anywhere', () => {
 			'C:\\Users\\x',
 		])
 			expect(MACHINE_PATH.test(bad), bad).toBe(true);
-		for (const fine of ['/usr/bin/chromium', 'src/work/x', 'https://example.org/home/page'])
+		for (const fine of [
+			'/usr/bin/chromium',
+			`src${root('work')}x`,
+			`https://example.org${root('home')}page`,
+		])
 			expect(MACHINE_PATH.test(fine), fine).toBe(false);
 	});
 });
