@@ -71,3 +71,18 @@ export function compareStateUrl(slug: string): string {
 export function compareAnswersUrl(slug?: string): string {
 	return `/compare/answers/${slug ? slug.replace('/', '-') : 'all'}.json`;
 }
+
+/** The comparison of the places one outside body's list names, e.g. `/compare/list/doj-2025-08-list/`. */
+export function compareListUrl(assessmentId: string): string {
+	return `/compare/list/${assessmentId}/`;
+}
+
+/** The anchor of an assessment's entry (or of one of its lists) on the methodology page. */
+export function assessmentAnchor(assessmentId: string, listId?: string): string {
+	return `assessment-${assessmentId}${listId ? `-${listId}` : ''}`;
+}
+
+/** An assessment's entry, with what each of its lists means, on the methodology page. */
+export function assessmentUrl(assessmentId: string, listId?: string): string {
+	return `/about/#${assessmentAnchor(assessmentId, listId)}`;
+}

@@ -1,6 +1,7 @@
 import type { Citation } from '../schemas/citation';
 import type { Policy } from '../schemas/policy';
 import { checkAccuracy } from './accuracy-checks';
+import { checkListMembers } from './list-coverage';
 import { fileOf, type ContentProblem } from './content-problem';
 import type { DataEntry, Dataset } from './dataset-types';
 import { checkDates } from './validate-dates';
@@ -250,6 +251,7 @@ export function validateDataset(
 	problems.push(...checkParentCycles(dataset));
 	problems.push(...checkDates(dataset, today));
 	problems.push(...checkAccuracy(dataset, today, unreadable));
+	problems.push(...checkListMembers(dataset.assessments, dataset.jurisdictions));
 	return problems;
 }
 

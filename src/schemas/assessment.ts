@@ -11,6 +11,16 @@ export const ASSESSOR_KINDS = [
 	'research',
 ] as const;
 
+/** One place a list names, as the document names it, and the id of its page where there is one. */
+export const ListMemberSchema = z.strictObject({
+	/** The name as the document (or the reports of it) give it, e.g. "Baltimore County, MD". */
+	name: z.string().min(2),
+	/** The id of the jurisdiction page that codes this place. */
+	jurisdiction: z.string().min(1).optional(),
+});
+
+export type ListMember = z.output<typeof ListMemberSchema>;
+
 /** A review, list or finding by another body that classifies jurisdictions (DOJ, DHS, ILRC, CIS…). */
 export const AssessmentSchema = z.strictObject({
 	/** The name of the list or finding, e.g. "DOJ preliminary §1373 findings". */
@@ -34,6 +44,11 @@ export const AssessmentSchema = z.strictObject({
 				id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Expected a kebab-case id' }),
 				label: z.string().min(3),
 				meaning: z.string().min(20),
+				/**
+				 * Everyone the document names in this list, in its own order and words, so the site can
+				 * say which of them it covers; `jurisdiction` is the page's id once that place is coded.
+				 */
+				members: z.array(ListMemberSchema).optional(),
 			})
 		)
 		.default([]),

@@ -7,6 +7,7 @@ import { baseUrl, launchBrowser, recordForeignRequests } from '../support/browse
 const PAGE_TYPES = [
 	'/',
 	'/compare/',
+	'/compare/list/doj-2025-08-list/',
 	'/map/',
 	'/map/detainers/',
 	'/jurisdictions/',
