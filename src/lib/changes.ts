@@ -46,3 +46,31 @@ export function policyChanges(
 		(a, b) => a.date.localeCompare(b.date) || a.dimension.data.order - b.dimension.data.order
 	);
 }
+
+/** One dated change of one jurisdiction's value, for lists of the newest rules across the site. */
+export interface SiteRuleChange extends PolicyChange {
+	jurisdiction: DataEntry<Jurisdiction>;
+}
+
+/**
+ * The newest changes of coded values across every jurisdiction that began on or before a day,
+ * newest first: what changed in the rules themselves, as opposed to changes to the pages.
+ * @param jurisdictions All jurisdictions.
+ * @param dimensions All dimensions.
+ * @param day The last day counted, `YYYY-MM-DD` (later, scheduled changes are left out).
+ * @param count How many to return.
+ */
+export function newestRuleChanges(
+	jurisdictions: DataEntry<Jurisdiction>[],
+	dimensions: DataEntry<Dimension>[],
+	day: string,
+	count: number
+): SiteRuleChange[] {
+	return jurisdictions
+		.flatMap((jurisdiction) =>
+			policyChanges(jurisdiction.data, dimensions).map((c) => ({ ...c, jurisdiction }))
+		)
+		.filter((c) => c.date <= day && c.period.status !== 'proposed')
+		.sort((a, b) => b.date.localeCompare(a.date))
+		.slice(0, count);
+}

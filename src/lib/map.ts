@@ -7,6 +7,7 @@ import { NO_RULE, NOT_FOUND } from '../schemas/dimension';
 import { periodStart, type DatedFact } from './dated-fact';
 import type { DataEntry } from './dataset-types';
 import type { MatrixRow } from './matrix';
+import { STATE_NAMES } from './states';
 
 /** Width of the map's SVG viewBox, in user units (the size us-atlas' Albers examples use). */
 export const MAP_WIDTH = 975;
@@ -14,10 +15,10 @@ export const MAP_WIDTH = 975;
 /** Height of the map's SVG viewBox, in user units. */
 export const MAP_HEIGHT = 610;
 
-/** Radius of a jurisdiction marker: room for a two-digit number label. */
-export const MARKER_RADIUS = 12;
+/** Radius of a jurisdiction marker: big enough to see, point at and tell its shape. */
+export const MARKER_RADIUS = 8;
 
-/** Radius of the dots drawn instead of numbered markers when there are too many places for them. */
+/** Radius of the dots drawn instead of named markers when there are too many places for them. */
 export const CROWDED_MARKER_RADIUS = 3;
 
 /** Outline paths of the basemap: the land (filled) and the state borders (stroked). */
@@ -26,9 +27,9 @@ export interface Basemap {
 	borders: string;
 }
 
-/** One jurisdiction on the map: its number label, its true location and where its marker is drawn. */
+/** One jurisdiction on the map: its shaded state or its marker, where that is drawn, and its name. */
 export interface MapMarker {
-	/** 1-based number shown in the marker and in the table, in table order. */
+	/** 1-based position in table order. */
 	number: number;
 	id: string;
 	name: string;
@@ -48,7 +49,28 @@ export interface MapMarker {
 	at: { x: number; y: number } | undefined;
 	/** True when the marker was moved far enough from its anchor to need a leader line to it. */
 	displaced: boolean;
+	/** For a state's own page: the state's outline as SVG path data, shaded instead of a marker. */
+	shape: string | undefined;
+	/** Where the name is written: always for a shaded state, for a marker only where it fits. */
+	label: MapLabel | undefined;
+	/** The name as written on the map (a state's postal code where its name does not fit). */
+	labelText: string;
+	/** The answer in words, as every view gives it. */
+	valueLabel: string;
 }
+
+/** A name written on the map, at a point, on the side of it given by `anchor`. */
+export interface MapLabel {
+	x: number;
+	y: number;
+	anchor: 'start' | 'end' | 'middle';
+}
+
+/** Height of a place name on the map, in viewBox units (its font size). */
+export const LABEL_SIZE = 11;
+
+/** Rough width of one character of a label, in viewBox units, for deciding whether a name fits. */
+const CHAR_WIDTH = LABEL_SIZE * 0.58;
 
 /** One value of the dimension in the legend, with the markers that carry it. */
 export interface LegendEntry {
@@ -141,6 +163,94 @@ export function basemap(): Basemap {
 	return cachedBasemap;
 }
 
+interface StateShape {
+	d: string;
+	centroid: { x: number; y: number };
+	width: number;
+}
+
+let cachedStates: Map<string, StateShape> | undefined;
+
+/** Each state's outline, centre and width on the map, by postal code; computed once per build. */
+export function stateShapes(): Map<string, StateShape> {
+	if (cachedStates) return cachedStates;
+	const codes = new Map(Object.entries(STATE_NAMES).map(([code, name]) => [name, code]));
+	const path = geoPath(thinned(usProjection(), 1)).digits(1);
+	cachedStates = new Map();
+	for (const state of feature(us, us.objects.states).features) {
+		const code = codes.get((state.properties as { name?: string } | null)?.name ?? '');
+		const d = path(state);
+		if (!code || !d) continue;
+		const [x, y] = path.centroid(state);
+		const [[x0], [x1]] = path.bounds(state);
+		cachedStates.set(code, { d, centroid: { x: round1(x), y: round1(y) }, width: x1 - x0 });
+	}
+	return cachedStates;
+}
+
+interface Box {
+	x0: number;
+	y0: number;
+	x1: number;
+	y1: number;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+	return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+/**
+ * Writes each marker's name beside it where it fits (right, then left, above, below) without
+ * covering another name, marker or the edge; markers whose name does not fit get none, and the map
+ * shows it on hover and focus instead. Deterministic, in table order.
+ * @param markers The markers, with their drawn positions.
+ * @param r The marker radius.
+ * @param taken Boxes already used, such as the states' names.
+ */
+export function placeLabels(
+	markers: readonly Pick<MapMarker, 'at' | 'labelText'>[],
+	r: number,
+	taken: Box[] = []
+): (MapLabel | undefined)[] {
+	const used = [...taken];
+	const discs = markers.flatMap((m) =>
+		m.at ? [{ x0: m.at.x - r, y0: m.at.y - r, x1: m.at.x + r, y1: m.at.y + r }] : []
+	);
+	return markers.map((m) => {
+		if (!m.at) return undefined;
+		const w = m.labelText.length * CHAR_WIDTH;
+		const h = LABEL_SIZE;
+		const { x, y } = m.at;
+		const gap = r + 3;
+		const candidates: [MapLabel, Box][] = [
+			[
+				{ x: x + gap, y: y + h / 3, anchor: 'start' },
+				{ x0: x + gap, y0: y - h / 2, x1: x + gap + w, y1: y + h / 2 },
+			],
+			[
+				{ x: x - gap, y: y + h / 3, anchor: 'end' },
+				{ x0: x - gap - w, y0: y - h / 2, x1: x - gap, y1: y + h / 2 },
+			],
+			[
+				{ x, y: y - gap - 2, anchor: 'middle' },
+				{ x0: x - w / 2, y0: y - gap - h, x1: x + w / 2, y1: y - gap },
+			],
+			[
+				{ x, y: y + gap + h - 2, anchor: 'middle' },
+				{ x0: x - w / 2, y0: y + gap, x1: x + w / 2, y1: y + gap + h },
+			],
+		];
+		for (const [label, box] of candidates) {
+			const inside = box.x0 >= 0 && box.y0 >= 0 && box.x1 <= MAP_WIDTH && box.y1 <= MAP_HEIGHT;
+			if (!inside || used.some((u) => overlaps(u, box))) continue;
+			if (discs.some((d) => overlaps(d, box))) continue;
+			used.push(box);
+			return label;
+		}
+		return undefined;
+	});
+}
+
 /**
  * Moves points apart until no two are closer than `gap` (markers at the same seat, such as a city
  * and its county, would otherwise hide each other), keeping each as near its anchor as it can.
@@ -195,20 +305,33 @@ function round1(n: number): number {
  * @param rows `buildMatrix(jurisdictions, [dimension], day)`: the first cell of each row is used.
  * @param gap Smallest distance between marker centres; two radii plus a little air by default.
  */
-export function mapMarkers(rows: MatrixRow[], gap = MARKER_RADIUS * 2 + 2): MapMarker[] {
+export function mapMarkers(
+	rows: MatrixRow[],
+	gap = MARKER_RADIUS * 2 + 2,
+	labels = true
+): MapMarker[] {
 	const projection = usProjection();
-	const anchors = rows.map(({ jurisdiction }) => {
-		const { lat, lon } = jurisdiction.data.location;
+	const states = stateShapes();
+	// A state's own page is drawn as the state, shaded; every other place as a marker at its seat.
+	const shapeOf = (row: MatrixRow) =>
+		row.jurisdiction.data.kind === 'state' ? states.get(row.jurisdiction.data.state) : undefined;
+	const anchors = rows.map((row) => {
+		if (shapeOf(row)) return undefined;
+		const { lat, lon } = row.jurisdiction.data.location;
 		const projected = projection([lon, lat]);
 		return projected ? { x: round1(projected[0]), y: round1(projected[1]) } : undefined;
 	});
 	const onMap = anchors.flatMap((a) => (a ? [a] : []));
 	const spread = spreadApart(onMap, gap);
 	let next = 0;
-	return rows.map(({ jurisdiction, cells }, index) => {
+	const markers = rows.map((row, index): MapMarker => {
+		const { jurisdiction, cells } = row;
 		const cell = cells[0]!;
 		const anchor = anchors[index];
 		const at = anchor ? spread[next++] : undefined;
+		const shape = shapeOf(row);
+		const name = jurisdiction.data.shortName ?? jurisdiction.data.name;
+		const fits = shape && name.length * CHAR_WIDTH < shape.width * 0.8;
 		return {
 			number: index + 1,
 			id: jurisdiction.id,
@@ -222,8 +345,31 @@ export function mapMarkers(rows: MatrixRow[], gap = MARKER_RADIUS * 2 + 2): MapM
 			anchor,
 			at,
 			displaced: !!anchor && !!at && Math.hypot(at.x - anchor.x, at.y - anchor.y) > 3,
+			shape: shape?.d,
+			label: shape ? { ...shape.centroid, anchor: 'middle' } : undefined,
+			labelText: shape && !fits ? jurisdiction.data.state : name,
+			valueLabel: cell.label,
 		};
 	});
+	if (!labels) return markers;
+	const stateBoxes = markers.flatMap((m) =>
+		m.shape && m.label
+			? [
+					{
+						x0: m.label.x - (m.labelText.length * CHAR_WIDTH) / 2,
+						y0: m.label.y - LABEL_SIZE,
+						x1: m.label.x + (m.labelText.length * CHAR_WIDTH) / 2,
+						y1: m.label.y,
+					},
+				]
+			: []
+	);
+	const placed = placeLabels(
+		markers.map((m) => (m.shape ? { at: undefined, labelText: '' } : m)),
+		gap / 2 - 1,
+		stateBoxes
+	);
+	return markers.map((m, i) => (m.shape ? m : { ...m, label: placed[i] }));
 }
 
 /**
@@ -258,9 +404,9 @@ export function mapDescription(
 		.map((entry) =>
 			crowded
 				? `${entry.value.label}: ${entry.count}.`
-				: `${entry.value.label}: ${entry.markers.map((m) => `${m.number} ${m.name}`).join(', ')}.`
+				: `${entry.value.label}: ${entry.markers.map((m) => m.name).join(', ')}.`
 		);
 	return crowded
-		? `A dot at each jurisdiction's seat or centre, shaded by its answer to "${dimension.data.question}" Jurisdictions per answer: ${parts.join(' ')}`
-		: `Numbered markers at each jurisdiction's seat or centre, shaded by its answer to "${dimension.data.question}" ${parts.join(' ')}`;
+		? `States with their own page shaded, and a dot at every other jurisdiction's seat or centre, by the answer to "${dimension.data.question}" Jurisdictions per answer: ${parts.join(' ')}`
+		: `States with their own page shaded, and a named marker at every other jurisdiction's seat or centre, by the answer to "${dimension.data.question}" ${parts.join(' ')}`;
 }

@@ -30,9 +30,14 @@ describe('the map in Chromium', () => {
 			const page = await open(`/map/${id}/`);
 			const svg = page.locator('.map-scroll svg[role="img"]');
 			expect(await svg.locator('title').textContent()).toContain(dimension.data.title);
+			const states = dataset.jurisdictions.filter((j) => j.data.kind === 'state').length;
+			expect(await svg.locator('path.map-state').count()).toBe(states);
 			expect(
 				await svg.locator('circle.map-marker, rect.map-marker, polygon.map-marker').count()
-			).toBe(dataset.jurisdictions.length);
+			).toBe(dataset.jurisdictions.length - states);
+			// Every place is named on the map: beside its marker, on its state, or on hover and focus.
+			const names = await svg.locator('text.map-label').allTextContents();
+			expect(names).toHaveLength(dataset.jurisdictions.length);
 			const labels = await page.locator('.map-legend .legend-label').allTextContents();
 			expect(labels).toEqual(dimension.data.values.map((v) => v.label));
 			const counts = await page.locator('.map-legend .meta').allTextContents();
@@ -45,6 +50,20 @@ describe('the map in Chromium', () => {
 			await page.close();
 		}
 	);
+
+	it('shows a hidden name when its marker is focused', async () => {
+		const page = await open('/map/detainers/');
+		const hidden = page.locator('.map-place:has(text.map-label-on-focus)');
+		if ((await hidden.count()) > 0) {
+			const label = hidden.first().locator('text.map-label-on-focus');
+			expect(await label.isVisible()).toBe(false);
+			await hidden.first().focus();
+			expect(await label.isVisible()).toBe(true);
+		}
+		const title = await page.locator('.map-place title').first().textContent();
+		expect(title).toMatch(/^.+: .+$/);
+		await page.close();
+	});
 
 	it('/map/ shows the detainers map and links to every dimension’s map', async () => {
 		const page = await open('/map/');

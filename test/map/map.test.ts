@@ -6,7 +6,9 @@ import {
 	MAP_WIDTH,
 	mapDescription,
 	mapMarkers,
+	LABEL_SIZE,
 	MARKER_RADIUS,
+	placeLabels,
 	spreadApart,
 	usProjection,
 } from '../../src/lib/map';
@@ -52,27 +54,75 @@ describe('map projection', () => {
 
 describe('markers and legend', () => {
 	it.each(dimensions.map((d) => d.id))(
-		'%s: one marker per jurisdiction, none overlapping, all inside the viewBox',
+		'%s: each state with a page shaded, every other place one marker, none overlapping, all inside the viewBox',
 		(id) => {
 			const dimension = dimensions.find((d) => d.id === id)!;
 			const markers = mapMarkers(buildMatrix(dataset.jurisdictions, [dimension], today));
 			expect(markers).toHaveLength(dataset.jurisdictions.length);
-			expect(markers.map((m) => m.number)).toEqual(markers.map((_, i) => i + 1));
+			const states = new Set(
+				dataset.jurisdictions.filter((j) => j.data.kind === 'state').map((j) => j.id)
+			);
 			for (const m of markers) {
+				if (states.has(m.id)) {
+					expect(m.shape, m.id).toMatch(/^M/);
+					expect(m.at, m.id).toBeUndefined();
+					continue;
+				}
+				expect(m.shape, m.id).toBeUndefined();
 				expect(m.at, m.id).toBeDefined();
 				expect(m.at!.x - MARKER_RADIUS).toBeGreaterThanOrEqual(0);
 				expect(m.at!.x + MARKER_RADIUS).toBeLessThanOrEqual(MAP_WIDTH);
 				expect(m.at!.y - MARKER_RADIUS).toBeGreaterThanOrEqual(0);
 				expect(m.at!.y + MARKER_RADIUS).toBeLessThanOrEqual(MAP_HEIGHT);
 			}
-			for (const [i, a] of markers.entries()) {
-				for (const b of markers.slice(i + 1)) {
+			const placed = markers.filter((m) => m.at);
+			for (const [i, a] of placed.entries()) {
+				for (const b of placed.slice(i + 1)) {
 					const distance = Math.hypot(a.at!.x - b.at!.x, a.at!.y - b.at!.y);
 					expect(distance, `${a.id} / ${b.id}`).toBeGreaterThanOrEqual(2 * MARKER_RADIUS);
 				}
 			}
 		}
 	);
+
+	it('names places beside their markers without two names overlapping', () => {
+		const dimension = dimensions.find((d) => d.id === 'detainers')!;
+		const markers = mapMarkers(buildMatrix(dataset.jurisdictions, [dimension], today));
+		const named = markers.filter((m) => m.at && m.label);
+		// Most places fit their name at today's coverage; the rest show it on hover and focus.
+		expect(named.length).toBeGreaterThanOrEqual(markers.filter((m) => m.at).length / 2);
+		const boxes = named.map((m) => {
+			const w = m.labelText.length * LABEL_SIZE * 0.58;
+			const x0 =
+				m.label!.anchor === 'start'
+					? m.label!.x
+					: m.label!.anchor === 'end'
+						? m.label!.x - w
+						: m.label!.x - w / 2;
+			return { id: m.id, x0, x1: x0 + w, y0: m.label!.y - LABEL_SIZE, y1: m.label!.y };
+		});
+		for (const [i, a] of boxes.entries()) {
+			expect(a.x0, a.id).toBeGreaterThanOrEqual(0);
+			expect(a.x1, a.id).toBeLessThanOrEqual(MAP_WIDTH);
+			for (const b of boxes.slice(i + 1)) {
+				const overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+				expect(overlap, `${a.id} / ${b.id}`).toBe(false);
+			}
+		}
+	});
+
+	it('never writes a name over another marker', () => {
+		const labels = placeLabels(
+			[
+				{ at: { x: 100, y: 100 }, labelText: 'Somewhere' },
+				{ at: { x: 130, y: 100 }, labelText: 'B' },
+			],
+			MARKER_RADIUS
+		);
+		// The first name cannot go right (the second marker is there), so it goes left.
+		expect(labels[0]!.anchor).toBe('end');
+		expect(labels[1]!.anchor).toBe('start');
+	});
 
 	it.each(dimensions.map((d) => d.id))(
 		'%s: legend lists every value in order and its counts sum to the number of jurisdictions',
@@ -90,11 +140,11 @@ describe('markers and legend', () => {
 		}
 	);
 
-	it('describes every jurisdiction by number and name in the SVG description', () => {
+	it('describes every jurisdiction by name in the SVG description', () => {
 		const dimension = dimensions.find((d) => d.id === 'detainers')!;
 		const markers = mapMarkers(buildMatrix(dataset.jurisdictions, [dimension], today));
 		const text = mapDescription(dimension, legendEntries(dimension, markers));
-		for (const m of markers) expect(text).toContain(`${m.number} ${m.name}`);
+		for (const m of markers) expect(text).toContain(m.name);
 	});
 });
 

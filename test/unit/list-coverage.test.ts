@@ -2,16 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content';
 import { checkListMembers, listCoverage } from '../../src/lib/list-coverage';
 import type { DataEntry } from '../../src/lib/dataset-types';
-import type { Assessment } from '../../src/schemas/assessment';
+import type { Assessment, ListMember } from '../../src/schemas/assessment';
 
 const { dataset } = checkContent('content', '2026-11-29');
 const doj2025 = dataset.assessments.find((a) => a.id === 'doj-2025-08-list')!;
 
 /** The DOJ 2025 list with one list's members replaced. */
-function withMembers(
-	listId: string,
-	members: { name: string; jurisdiction?: string }[]
-): DataEntry<Assessment>[] {
+function withMembers(listId: string, members: ListMember[]): DataEntry<Assessment>[] {
 	const lists = doj2025.data.lists.map((l) => (l.id === listId ? { ...l, members } : l));
 	return [{ ...doj2025, data: { ...doj2025.data, lists } }];
 }
