@@ -116,7 +116,7 @@ console.log(
 const index = readFileSync(join(DIST, 'search-index.json'));
 const searchJs = searchJsGzip(DIST);
 console.log(
-	`Search index: ${kb(index.length)} raw, ${kb(gz(index))} gzip, ${JSON.parse(index).length} records ${verdict(gz(index), budgets.searchIndexGzip)}`
+	`Search index: ${kb(index.length)} raw, ${kb(gz(index))} gzip, ${JSON.parse(index).length} records (the fallback a query fetches only when its shards would cost more; per-query bytes are budgeted)`
 );
 console.log(
 	`Search JS (loader + fuse + engine + combobox): ${kb(searchJs)} gzip ${verdict(searchJs, budgets.searchJsGzip)}`

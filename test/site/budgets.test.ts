@@ -8,16 +8,31 @@ import {
 	SCRIPTS,
 	STYLESHEETS,
 } from '../../scripts/site-bytes.mjs';
+import { searchedWords } from '../../src/lib/search/engine';
+import { plan, shardUrl, type SearchHead } from '../../src/lib/search/shards';
 import { DIST, htmlFiles, requireDist } from '../support/dist';
+import relevance from '../search/relevance-set.json';
 
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as Record<string, number>;
 beforeAll(requireDist);
 
 describe('size budgets (bytes, from budgets.json)', () => {
-	it('the search index stays within budget', () => {
-		expect(gzipBytes(readFileSync(join(DIST, 'search-index.json')))).toBeLessThanOrEqual(
-			budgets['searchIndexGzip']!
-		);
+	it('no query of the relevance set fetches more search data than the budget', () => {
+		const head = JSON.parse(
+			readFileSync(join(DIST, 'search-shards', 'head.json'), 'utf8')
+		) as SearchHead;
+		const sizes = new Map<string, number>();
+		const bytesOf = (key: string) => {
+			if (!sizes.has(key)) sizes.set(key, gzipBytes(readFileSync(join(DIST, shardUrl(key)))));
+			return sizes.get(key)!;
+		};
+		for (const { query } of relevance.queries) {
+			const keys = plan(searchedWords(query), head, new Set());
+			const bytes = bytesOf('head') + keys.reduce((sum, key) => sum + bytesOf(key), 0);
+			expect(bytes, `"${query}" fetches ${keys.join(', ') || 'the head only'}`).toBeLessThanOrEqual(
+				budgets['searchQueryGzip']!
+			);
+		}
 	});
 
 	it('the search code stays within budget', () => {
