@@ -282,6 +282,17 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 		const typed = all.join(' ');
 		const strongPhrase = words.filter((w) => !WEAK.has(w)).join(' ');
 		const terms = [...new Set(wordForms.flat().map((f) => f.form))];
+		// A typo inside a multi-word name ("sancturay city") still finds that name once each word is
+		// read as one of its corrections; a few combinations are enough for a short name.
+		const correctedPhrases = new Set(
+			wordForms.reduce<string[]>(
+				(heads, forms) =>
+					heads
+						.flatMap((head) => forms.slice(0, 4).map((f) => (head ? `${head} ${f.form}` : f.form)))
+						.slice(0, 32),
+				['']
+			)
+		);
 
 		// A place named in the query lends its name to every record of its page, so "NYC jail access"
 		// finds New York City's jail-access card although the card itself never says "NYC".
@@ -320,6 +331,7 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 				score -= 1;
 			else if (strongPhrase && strongPhrase !== phrase && p.names.includes(strongPhrase))
 				score -= 0.5;
+			else if (words.length > 1 && p.names.some((name) => correctedPhrases.has(name))) score -= 0.5;
 			else if (p.title.startsWith(phrase)) score -= 0.3;
 			else if (p.title.includes(phrase)) score -= 0.2;
 			const place = placeOf(p);
