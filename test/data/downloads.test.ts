@@ -1,22 +1,18 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import {
-	citationColumns,
-	classificationRows,
 	datasetDate,
 	downloadFiles,
 	downloadTables,
-	eventRows,
 	groupAllowed,
-	jurisdictionRows,
-	policyRows,
-	sourceRows,
-	statisticRows,
 	TABLE_IDS,
 	toCsv,
 	toJson,
+	type DownloadTable,
 } from '../../src/lib/downloads';
 import type { Dataset } from '../../src/lib/dataset-types';
+import type { Cell } from '../../src/lib/download-tables/column';
+import { buildTable, type TableSpec } from '../../src/lib/download-tables/table';
 import { editPolicies } from '../support/edit-dataset';
 import { loadContent } from '../support/load-content';
 
@@ -38,15 +34,29 @@ function hostileDataset(): Dataset {
 const parseCsv = (text: string) =>
 	parse(text, { bom: true, columns: true }) as Record<string, string>[];
 
+/** The rows of one table built from `data` (the valid fixtures unless given). */
+const rowsOf = (id: string, data: Dataset = dataset) =>
+	downloadTables(data, SITE, DAY).find((t) => t.id === id)!.rows;
+
+/** The fixtures with every event citing two documents, the second without a pinpoint. */
+const twoCitations: Dataset = {
+	...dataset,
+	events: dataset.events.map((e) => ({
+		...e,
+		data: { ...e.data, sources: [{ source: 'a', pinpoint: 'p. 4' }, { source: 'b' }] },
+	})),
+};
+
 describe('row functions', () => {
 	it('splits citations into aligned source ids and pinpoints', () => {
-		expect(
-			citationColumns([{ source: 'a', pinpoint: '§ 1' }, { source: 'b' }, { source: 'c' }])
-		).toEqual({ source_ids: ['a', 'b', 'c'], pinpoints: ['§ 1', null, null] });
+		expect(rowsOf('events', twoCitations)[0]).toMatchObject({
+			source_ids: ['a', 'b'],
+			pinpoints: ['p. 4', null],
+		});
 	});
 
 	it('gives one policy row per period, history first, with exactly one current row', () => {
-		const rows = policyRows(dataset.jurisdictions, dataset.dimensions, DAY).filter(
+		const rows = rowsOf('policies').filter(
 			(r) => r.jurisdiction === 'fixture-city' && r.dimension === 'detainers'
 		);
 		expect(rows).toEqual([
@@ -79,7 +89,7 @@ describe('row functions', () => {
 				pinpoints: ['§ 2(b)'],
 			}),
 		]);
-		const all = policyRows(dataset.jurisdictions, dataset.dimensions, DAY);
+		const all = rowsOf('policies');
 		const periods = dataset.jurisdictions.flatMap((j) =>
 			j.data.policies.flatMap((p) => [p, ...p.history])
 		);
@@ -90,33 +100,30 @@ describe('row functions', () => {
 	});
 
 	it('says what each date means and how precise it is, and what a not-found searched', () => {
-		const rows = policyRows(dataset.jurisdictions, dataset.dimensions, DAY);
+		const rows = rowsOf('policies');
 		const current = rows.find((r) => r.jurisdiction === 'fixture-city' && r.current)!;
 		expect(current).toMatchObject({ from_meaning: 'enacted', from_precision: 'day' });
 		const notFound = rows.find((r) => r.value === 'not-found' && r.current)!;
 		expect(notFound.searched).toMatch(/fixture ordinance/);
 		expect(notFound.searched_on).toBe('2026-11-20');
-		expect(eventRows(dataset.events)[0]).toMatchObject({
+		expect(rowsOf('events')[0]).toMatchObject({
 			date_meaning: 'enacted',
 			date_precision: 'day',
 		});
-		const classification = classificationRows(dataset.jurisdictions, dataset.assessments)[0]!;
-		expect(classification.listing).toEqual(['named']);
-		const ordinance = sourceRows(dataset.sources).find((r) => r.id === 'fixture-ordinance-2014')!;
-		const news = sourceRows(dataset.sources).find((r) => r.id === 'fixture-news-2017')!;
+		expect(rowsOf('classifications')[0]!['listing']).toEqual(['named']);
+		const ordinance = rowsOf('sources').find((r) => r.id === 'fixture-ordinance-2014')!;
+		const news = rowsOf('sources').find((r) => r.id === 'fixture-news-2017')!;
 		expect([ordinance.primary, news.primary]).toEqual([true, false]);
 		expect(ordinance.copy_of).toBeNull();
 	});
 
 	it('labels each value with its dimension’s wording, including the automatic not-found', () => {
-		const notFound = policyRows(dataset.jurisdictions, dataset.dimensions, DAY).find(
-			(r) => r.value === 'not-found'
-		);
-		expect(notFound?.label).toBe('Not found');
+		const notFound = rowsOf('policies').find((r) => r.value === 'not-found');
+		expect(notFound?.['label']).toBe('Not found');
 	});
 
 	it('keeps empty optional fields as null and lists as arrays', () => {
-		const [city] = jurisdictionRows(dataset.jurisdictions, SITE);
+		const [city] = rowsOf('jurisdictions');
 		expect(city).toMatchObject({
 			id: 'fixture-city',
 			short_name: null,
@@ -126,16 +133,16 @@ describe('row functions', () => {
 			jail_pinpoints: [null],
 			page_url: 'https://example.org/jurisdictions/fixture-city/',
 		});
-		const [stat] = statisticRows(dataset.jurisdictions);
+		const [stat] = rowsOf('statistics');
 		expect(stat).toMatchObject({ received: 100, honoured: 2, declined: null, note: null });
-		const [classification] = classificationRows(dataset.jurisdictions, dataset.assessments);
+		const [classification] = rowsOf('classifications');
 		expect(classification).toMatchObject({
 			jurisdiction: 'fixture-city',
 			assessment: 'fixture-list',
 			detail: null,
 		});
-		expect(eventRows(dataset.events)[0]).toMatchObject({ jurisdictions: ['fixture-city'] });
-		expect(sourceRows(dataset.sources).map((s) => s.id)).toEqual([
+		expect(rowsOf('events')[0]).toMatchObject({ jurisdictions: ['fixture-city'] });
+		expect(rowsOf('sources').map((s) => s['id'])).toEqual([
 			'fixture-news-2017',
 			'fixture-ordinance-2014',
 		]);
@@ -214,21 +221,10 @@ describe('serialisation', () => {
 			toCsv(downloadTables(dataset, SITE, DAY).find((t) => t.id === 'statistics')!)
 		);
 		expect(stats[0]).toMatchObject({ received: '100', declined: '' });
-		const multi = citationColumns([{ source: 'a', pinpoint: 'p. 4' }, { source: 'b' }]);
-		const withTwo = {
-			...dataset,
-			events: dataset.events.map((e) => ({
-				...e,
-				data: { ...e.data, sources: [{ source: 'a', pinpoint: 'p. 4' }, { source: 'b' }] },
-			})),
-		};
 		const events = parseCsv(
-			toCsv(downloadTables(withTwo, SITE, DAY).find((t) => t.id === 'events')!)
+			toCsv(downloadTables(twoCitations, SITE, DAY).find((t) => t.id === 'events')!)
 		);
-		expect(events[0]).toMatchObject({
-			source_ids: multi.source_ids.join(';'),
-			pinpoints: 'p. 4;',
-		});
+		expect(events[0]).toMatchObject({ source_ids: 'a;b', pinpoints: 'p. 4;' });
 	});
 
 	it('offers every table as CSV and JSON, with byte sizes of the served text', () => {
@@ -237,5 +233,122 @@ describe('serialisation', () => {
 			TABLE_IDS.flatMap((id) => [`/data/${id}.csv`, `/data/${id}.json`])
 		);
 		for (const file of files) expect(file.bytes).toBe(new TextEncoder().encode(file.body).length);
+	});
+});
+
+/** A CSV field read back as the cell its column's declared type says it holds. */
+function fromCsv(text: string, column: DownloadTable['columns'][number]): Cell {
+	if (column.type === 'list') return text === '' ? [] : text.split(';');
+	if (text === '' && column.optional) return null;
+	if (column.type === 'integer' || column.type === 'number') return Number(text);
+	if (column.type === 'boolean') return { true: true, false: false }[text] ?? text;
+	return text;
+}
+
+/** A JSON cell as it can come back from CSV: list items lose the difference of empty and null. */
+const asReadBack = (cell: Cell): Cell =>
+	Array.isArray(cell) ? (cell.join(';') === '' ? [] : cell.map((item) => item ?? '')) : cell;
+
+describe('tables built from their column declarations', () => {
+	const meta = { datasetDate: DAY, site: SITE };
+
+	it.each(TABLE_IDS)(
+		'%s: every declared column is a CSV header, a JSON column and a key of every row, in order',
+		(id) => {
+			const table = downloadTables(hostileDataset(), SITE, DAY).find((t) => t.id === id)!;
+			const names = table.columns.map((c) => c.name);
+			expect(names.length).toBeGreaterThan(0);
+			const [header] = parse(toCsv(table), { bom: true, to_line: 1 }) as string[][];
+			expect(header).toEqual(names);
+			const json = JSON.parse(toJson(table, meta)) as {
+				columns: { name: string }[];
+				rows: Record<string, unknown>[];
+			};
+			expect(json.columns.map((c) => c.name)).toEqual(names);
+			expect(json.rows.length).toBeGreaterThan(0);
+			for (const row of json.rows) expect(Object.keys(row)).toEqual(names);
+		}
+	);
+
+	it.each(TABLE_IDS)(
+		'%s: the CSV parsed by the declared column types gives back the rows',
+		(id) => {
+			const table = downloadTables(hostileDataset(), SITE, DAY).find((t) => t.id === id)!;
+			const parsed = parseCsv(toCsv(table)).map((row) =>
+				Object.fromEntries(table.columns.map((c) => [c.name, fromCsv(row[c.name]!, c)]))
+			);
+			const expected = table.rows.map((row) =>
+				Object.fromEntries(Object.entries(row).map(([name, cell]) => [name, asReadBack(cell)]))
+			);
+			expect(parsed.length).toBeGreaterThan(0);
+			expect(parsed).toEqual(expected);
+		}
+	);
+
+	type Row = { id: string; count: unknown };
+	const spec = (rows: Row[], extra: TableSpec<Row>['columns'] = []): TableSpec<Row> => ({
+		id: 'test',
+		title: 'Test',
+		rowMeaning: 'One row per test case.',
+		rows: () => rows,
+		columns: [
+			{ name: 'id', type: 'id', description: 'Id.', get: (r) => r.id },
+			{ name: 'count', type: 'integer', description: 'A count.', get: (r) => r.count as Cell },
+			...extra,
+		],
+	});
+	const input = { dataset, site: SITE, day: DAY };
+
+	it('refuses a cell that breaks its declaration, naming the table, row and column', () => {
+		expect(() =>
+			buildTable(
+				spec([
+					{ id: 'a', count: 1 },
+					{ id: 'b', count: null },
+				]),
+				input
+			)
+		).toThrow(
+			'Download table "test", row 2, column "count": null is empty, but the column may not be empty.'
+		);
+		expect(() => buildTable(spec([{ id: 'a', count: 1.5 }]), input)).toThrow(
+			'row 1, column "count": 1.5 is not of type integer'
+		);
+		expect(() => buildTable(spec([{ id: 'a', count: '3' }]), input)).toThrow(
+			'is not of type integer'
+		);
+		expect(() =>
+			buildTable(
+				spec([], [{ name: 'id', type: 'text', description: 'Again.', get: (r) => r.id }]),
+				input
+			)
+		).toThrow('declares column "id" twice');
+	});
+
+	it('describes a column in the codebook exactly as declared, without its reader', () => {
+		const built = buildTable(
+			spec(
+				[{ id: 'a', count: 2 }],
+				[
+					{
+						name: 'kind',
+						type: 'code',
+						optional: true,
+						description: 'Kind.',
+						allowed: (d) => d.dimensions.map((x) => ({ value: x.id, meaning: x.data.title })),
+						get: () => null,
+					},
+				]
+			),
+			input
+		);
+		expect(built.columns[2]).toEqual({
+			name: 'kind',
+			type: 'code',
+			optional: true,
+			description: 'Kind.',
+			allowed: dataset.dimensions.map((x) => ({ value: x.id, meaning: x.data.title })),
+		});
+		expect(built.rows).toEqual([{ id: 'a', count: 2, kind: null }]);
 	});
 });

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { COLUMN_TYPES } from '../../src/lib/downloads';
+import type { ColumnSpec } from '../../src/lib/download-tables/table';
 import { DIST, idsIn, page, requireDist } from '../support/dist';
 
 beforeAll(requireDist);
@@ -60,6 +62,26 @@ describe('the /data/ page', () => {
 				expect(ids, `${table}.${column.name}`).toContain(`column-${table}-${column.name}`);
 				for (const v of column.allowed ?? []) expect(html()).toContain(`<code>${v.value}</code>`);
 			}
+		}
+	});
+
+	it('describes each column in the codebook in file order, with its type and whether it may be empty', () => {
+		for (const name of files().filter((n) => n.endsWith('.json'))) {
+			const { table, columns } = JSON.parse(readFileSync(join(DIST, 'data', name), 'utf8')) as {
+				table: string;
+				columns: ColumnSpec[];
+			};
+			const rows = [
+				...html().matchAll(new RegExp(`<tr id="column-${table}-([a-z_]+)">([\\s\\S]*?)</tr>`, 'g')),
+			];
+			expect(rows.map(([, column]) => column)).toEqual(columns.map((c) => c.name));
+			rows.forEach(([, , cells], index) => {
+				const column = columns[index]!;
+				expect(cells, `${table}.${column.name}`).toContain(COLUMN_TYPES[column.type].label);
+				expect(cells!.includes('(may be empty)'), `${table}.${column.name}`).toBe(
+					column.optional === true
+				);
+			});
 		}
 	});
 });

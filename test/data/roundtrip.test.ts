@@ -4,14 +4,12 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
 import { valueAsOf } from '../../src/lib/as-of';
-import { sourceStanding } from '../../src/lib/source-standing';
+import { downloadTables, TABLE_IDS } from '../../src/lib/downloads';
 import { valueOnDay } from '../../src/lib/value-on-day';
-import type { Citation } from '../../src/schemas/citation';
 import { DIST, page, requireDist } from '../support/dist';
 import { loadContent } from '../support/load-content';
 
 const { dataset } = loadContent('content');
-const TABLES = ['jurisdictions', 'policies', 'statistics', 'classifications', 'events', 'sources'];
 
 type JsonCell = string | number | boolean | null | (string | null)[];
 type JsonRow = Record<string, JsonCell>;
@@ -39,163 +37,53 @@ const asCsvText = (cell: JsonCell): string => {
 	return String(cell);
 };
 
-const cites = (citations: Citation[]) => ({
-	source_ids: citations.map((c) => c.source),
-	pinpoints: citations.map((c) => c.pinpoint ?? null),
-});
+/** The build day, as the build wrote it into the answers file. */
+const buildDayOfDist = () =>
+	(
+		JSON.parse(readFileSync(join(DIST, 'compare', 'answers', 'all.json'), 'utf8')) as {
+			today: string;
+		}
+	).today;
 
-/** Sorts rows by their JSON text, so collections and files compare regardless of order. */
-const sorted = (rows: object[]) => rows.map((r) => JSON.stringify(r, Object.keys(r).sort())).sort();
-
-/** Every row each table should hold, derived here straight from the content files. */
-function expectedRows(): Record<string, object[]> {
-	const dimensions = new Map(dataset.dimensions.map((d) => [d.id, d.data]));
-	const assessments = new Map(dataset.assessments.map((a) => [a.id, a.data]));
-	const label = (dimension: string, value: string) =>
-		dimensions.get(dimension)!.values.find((v) => v.id === value)!.label;
+/** How many rows each table must hold, counted here straight from the content files. */
+function expectedCounts(): Record<string, number> {
+	const assessments = new Set(dataset.assessments.map((a) => a.id));
+	const jurisdictions = dataset.jurisdictions.map((j) => j.data);
 	return {
-		jurisdictions: dataset.jurisdictions.map(({ id, data: j }) => ({
-			id,
-			name: j.name,
-			short_name: j.shortName ?? null,
-			kind: j.kind,
-			state: j.state,
-			aliases: j.aliases,
-			parents: j.parents,
-			jail_operator: j.jail?.operator ?? null,
-			jail_jurisdiction: j.jail?.jurisdiction ?? null,
-			jail_note: j.jail?.note ?? null,
-			jail_source_ids: j.jail?.sources.map((c) => c.source) ?? [],
-			jail_pinpoints: j.jail?.sources.map((c) => c.pinpoint ?? null) ?? [],
-			lat: j.location.lat,
-			lon: j.location.lon,
-			summary: j.summary,
-			last_reviewed: j.lastReviewed,
-			checked_through: j.checkedThrough?.date ?? null,
-			checked_how: j.checkedThrough?.how ?? null,
-			page_url: new URL(`/jurisdictions/${id}/`, config.site).href,
-		})),
-		policies: dataset.jurisdictions.flatMap(({ id, data: j }) =>
-			j.policies.flatMap((p) => [
-				...p.history.map((h) => ({
-					jurisdiction: id,
-					dimension: p.dimension,
-					value: h.value,
-					label: label(p.dimension, h.value),
-					detail: h.detail,
-					effective_from: h.from ?? null,
-					from_meaning: h.fromMeaning ?? null,
-					from_precision: h.from ? h.fromPrecision : null,
-					effective_to: h.to,
-					to_meaning: h.toMeaning ?? null,
-					to_precision: h.toPrecision,
-					status: h.status,
-					current: false,
-					searched: null,
-					searched_on: null,
-					...cites(h.sources),
-					verified: h.verified,
-				})),
-				{
-					jurisdiction: id,
-					dimension: p.dimension,
-					value: p.value,
-					label: label(p.dimension, p.value),
-					detail: p.detail,
-					effective_from: p.since ?? null,
-					from_meaning: p.sinceMeaning ?? null,
-					from_precision: p.since ? p.sincePrecision : null,
-					effective_to: null,
-					to_meaning: null,
-					to_precision: null,
-					status: p.status,
-					current: true,
-					searched: p.searched?.what ?? null,
-					searched_on: p.searched?.on ?? null,
-					...cites(p.sources),
-					verified: p.verified,
-				},
-			])
+		jurisdictions: jurisdictions.length,
+		policies: jurisdictions.reduce(
+			(n, j) => n + j.policies.reduce((m, p) => m + 1 + p.history.length, 0),
+			0
 		),
-		statistics: dataset.jurisdictions.flatMap(({ id, data: j }) =>
-			j.statistics.map((s) => ({
-				jurisdiction: id,
-				id: s.id,
-				agency: s.agency,
-				period: s.period,
-				from: s.from,
-				to: s.to,
-				received: s.received ?? null,
-				honoured: s.honoured ?? null,
-				declined: s.declined ?? null,
-				note: s.note ?? null,
-				...cites(s.sources),
-				verified: s.verified,
-			}))
+		statistics: jurisdictions.reduce((n, j) => n + j.statistics.length, 0),
+		classifications: jurisdictions.reduce(
+			(n, j) => n + j.classifications.filter((c) => assessments.has(c.assessment)).length,
+			0
 		),
-		classifications: dataset.jurisdictions.flatMap(({ id, data: j }) =>
-			j.classifications.map((c) => {
-				const a = assessments.get(c.assessment)!;
-				return {
-					jurisdiction: id,
-					assessment: c.assessment,
-					assessment_title: a.title,
-					assessment_body: a.body,
-					assessment_body_kind: a.bodyKind,
-					assessment_date: a.date,
-					assessment_standing: a.standing ?? null,
-					listing: c.listing,
-					result: c.result,
-					detail: c.detail ?? null,
-					...cites(c.sources),
-					verified: c.verified,
-				};
-			})
-		),
-		events: dataset.events.map(({ id, data: e }) => ({
-			id,
-			date: e.date,
-			date_meaning: e.dateMeaning ?? null,
-			// The precision an event date carries is its length: YYYY, YYYY-MM or YYYY-MM-DD.
-			date_precision: ({ 4: 'year', 7: 'month' } as Record<number, string>)[e.date.length] ?? 'day',
-			title: e.title,
-			kind: e.kind,
-			jurisdictions: e.jurisdictions,
-			summary: e.summary,
-			...cites(e.sources),
-			verified: e.verified,
-		})),
-		sources: dataset.sources.map(({ id, data: s }) => ({
-			id,
-			title: s.title,
-			publisher: s.publisher,
-			kind: s.kind,
-			url: s.url,
-			published: s.published,
-			verified: s.verified,
-			archive_url: s.archiveUrl ?? null,
-			primary: sourceStanding(s) === 'primary',
-			copy_of: s.copyOf ?? null,
-			expires: s.expires ?? null,
-			note: s.note ?? null,
-		})),
+		events: dataset.events.length,
+		sources: dataset.sources.length,
 	};
 }
 
 beforeAll(requireDist);
 
 describe('downloads round-trip against the content', () => {
-	const expected = expectedRows();
+	it.each(TABLE_IDS)(
+		'%s.json holds the codebook and rows the column declarations give',
+		(table) => {
+			const json = readJson(table);
+			const built = downloadTables(dataset, String(config.site), buildDayOfDist()).find(
+				(t) => t.id === table
+			)!;
+			expect(json.table).toBe(table);
+			expect(json.columns).toEqual(built.columns);
+			expect(json.rows).toEqual(built.rows);
+			expect(json.row_count).toBe(json.rows.length);
+			expect(json.rows.length).toBe(expectedCounts()[table]);
+		}
+	);
 
-	it.each(TABLES)('%s.json holds exactly the rows of the collections', (table) => {
-		const json = readJson(table);
-		expect(json.table).toBe(table);
-		expect(json.row_count).toBe(json.rows.length);
-		expect(json.rows.length).toBe(expected[table]!.length);
-		expect(sorted(json.rows)).toEqual(sorted(expected[table]!));
-	});
-
-	it.each(TABLES)('%s: the CSV holds the same cells as the JSON, column for column', (table) => {
+	it.each(TABLE_IDS)('%s: the CSV holds the same cells as the JSON, column for column', (table) => {
 		const json = readJson(table);
 		const csv = readCsv(table);
 		expect(Object.keys(csv[0]!)).toEqual(json.columns.map((c) => c.name));
@@ -213,12 +101,7 @@ describe('downloads round-trip against the content', () => {
 
 	it('marks as current the row the pages show on the build day, and every earlier value they show', () => {
 		const rows = readJson('policies').rows;
-		// The build day, as the build wrote it into the answers file.
-		const { today } = JSON.parse(
-			readFileSync(join(DIST, 'compare', 'answers', 'all.json'), 'utf8')
-		) as {
-			today: string;
-		};
+		const today = buildDayOfDist();
 		for (const { id, data } of dataset.jurisdictions) {
 			const html = page(`/jurisdictions/${id}/`);
 			for (const dimension of dataset.dimensions) {
@@ -293,7 +176,7 @@ describe('downloads round-trip against the content', () => {
 		]
 			.sort()
 			.at(-1);
-		for (const table of TABLES) {
+		for (const table of TABLE_IDS) {
 			const json = readJson(table);
 			expect(json.dataset_date).toBe(latest);
 			expect(json.license).toMatchObject({
@@ -305,7 +188,7 @@ describe('downloads round-trip against the content', () => {
 
 	it('never has a list item containing the CSV list separator, so lists split back exactly', () => {
 		const clashes: string[] = [];
-		for (const table of TABLES) {
+		for (const table of TABLE_IDS) {
 			for (const row of readJson(table).rows) {
 				for (const [name, cell] of Object.entries(row)) {
 					if (Array.isArray(cell) && cell.some((item) => item?.includes(';'))) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { segmentOn } from '../../src/lib/answer-segments';
 import { compareData } from '../../src/lib/compare-data';
 import type { Dataset } from '../../src/lib/dataset-types';
-import { policyRows } from '../../src/lib/downloads';
+import { downloadTables } from '../../src/lib/downloads';
 import { layerMatrix } from '../../src/lib/layers';
 import { mapMarkers } from '../../src/lib/map';
 import { buildMatrix } from '../../src/lib/matrix';
@@ -110,7 +110,9 @@ describe('valueOnDay', () => {
 			const layers = layerMatrix(city.id, dataset.jurisdictions, dataset.dimensions, day);
 			const browser = compareData(dataset, day).jurisdictions.find((j) => j.id === city.id)!;
 			const search = buildSearchRecords(dataset, new Map(), day);
-			const downloads = policyRows(dataset.jurisdictions, dataset.dimensions, day);
+			const downloads = downloadTables(dataset, 'https://example.org/', day).find(
+				(t) => t.id === 'policies'
+			)!.rows;
 			const card = jurisdictionCard(city.data, dataset.dimensions, day, 'Atlas');
 			dimensions.forEach((dimension, index) => {
 				const answer = valueOnDay(city.data, dimension, day);
