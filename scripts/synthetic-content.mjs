@@ -32,6 +32,20 @@ export function writeSyntheticContent(from, to, count, seed = 42) {
 	const allowFile = join(to, 'checks', 'allow.yaml');
 	const allowances = existsSync(allowFile) ? (parse(readFileSync(allowFile, 'utf8')) ?? {}) : {};
 	const allowancesOf = (id) => Object.entries(allowances).filter(([, a]) => a.jurisdiction === id);
+	// Lists whose members are recorded name real places only: a copy is not on them, so it drops
+	// the template's classification on such a list (the build checks members and pages agree).
+	const assessmentDir = join(to, 'assessments');
+	const listsWithMembers = new Set(
+		readdirSync(assessmentDir)
+			.filter((f) => f.endsWith('.yaml'))
+			.flatMap((f) => {
+				const { lists = [] } = parse(readFileSync(join(assessmentDir, f), 'utf8')) ?? {};
+				const id = f.replace(/\.yaml$/, '');
+				return lists.filter((l) => l.members).map((l) => `${id}/${l.id}`);
+			})
+	);
+	const onMemberList = (c) =>
+		[c.listing ?? []].flat().some((l) => listsWithMembers.has(`${c.assessment}/${l}`));
 	const random = rng(seed);
 	const pick = (list) => list[Math.floor(random() * list.length)];
 	for (let i = 0; i < count; i++) {
@@ -43,6 +57,7 @@ export function writeSyntheticContent(from, to, count, seed = 42) {
 			...template.data,
 			name: `${place} ${kindWord} ${i}`,
 			aliases: [],
+			classifications: (template.data.classifications ?? []).filter((c) => !onMemberList(c)),
 			location: {
 				lat: Math.round((30 + random() * 18) * 1e4) / 1e4,
 				lon: Math.round((-120 + random() * 45) * 1e4) / 1e4,
