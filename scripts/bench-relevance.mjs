@@ -18,7 +18,7 @@ async function loadEngine() {
 
 /** Scores one index against the relevance set and prints the result. */
 export async function benchRelevance(dist = 'dist') {
-	const { createSearcher, searchedWords, plan } = await loadEngine();
+	const { createSearcher, searchedWords, plan, planChunks } = await loadEngine();
 	const raw = readFileSync(join(dist, 'search-index.json'));
 	const searcher = createSearcher(JSON.parse(raw.toString('utf8')));
 	const { queries } = JSON.parse(readFileSync('test/search/relevance-set.json', 'utf8'));
@@ -53,24 +53,26 @@ export async function benchRelevance(dist = 'dist') {
 	for (const [kind, k] of [...byKind].sort())
 		console.log(`    ${kind.padEnd(16)} ${k.n} queries: hits@1 ${k.at1}, hits@3 ${k.at3}`);
 	console.log(`  engine latency in Node: p50 ${p(0.5)} ms, p95 ${p(0.95)} ms`);
-	// What a reader's browser fetches for one query: the head shard plus the shards of its words.
-	const shardBytes = (key) =>
-		key === '*'
-			? gzipSync(raw).length
-			: gzipSync(readFileSync(join(dist, 'search-shards', `${key}.json`))).length;
-	const head = JSON.parse(readFileSync(join(dist, 'search-shards', 'head.json'), 'utf8'));
+	// What a reader's browser fetches for one query: the head shard, the shards of its words and the
+	// chunks of records they list.
+	const file = (name) => readFileSync(join(dist, 'search-shards', `${name}.json`));
+	const fileBytes = (name) => (name === '*' ? gzipSync(raw).length : gzipSync(file(name)).length);
+	const head = JSON.parse(file('head').toString());
 	const bytes = queries
-		.map(({ q }) =>
-			plan(searchedWords(q), head, new Set()).reduce(
-				(sum, key) => sum + shardBytes(key),
-				shardBytes('head')
-			)
-		)
+		.map(({ q }) => {
+			const keys = plan(searchedWords(q), head, new Set());
+			const chunks = planChunks(
+				keys.flatMap((key) => JSON.parse(file(key).toString())),
+				head,
+				new Set()
+			);
+			return [...keys, ...chunks].reduce((sum, name) => sum + fileBytes(name), fileBytes('head'));
+		})
 		.sort((a, b) => a - b);
 	const at = (x) =>
 		(bytes[Math.min(bytes.length - 1, Math.floor(x * bytes.length))] / 1024).toFixed(1);
 	console.log(
-		`  bytes a query fetches (head + its shards, gzip): p50 ${at(0.5)} KB, p95 ${at(0.95)} KB, max ${at(1)} KB; the whole index is ${(gzipSync(raw).length / 1024).toFixed(1)} KB`
+		`  bytes a query fetches (head, its shards and their chunks, gzip): p50 ${at(0.5)} KB, p95 ${at(0.95)} KB, max ${at(1)} KB; the whole index is ${(gzipSync(raw).length / 1024).toFixed(1)} KB`
 	);
 	if (misses.length) console.log(`  misses:\n    ${misses.join('\n    ')}`);
 }

@@ -21,17 +21,20 @@ const pct = (sorted, q) =>
 	sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
 /**
- * Writes the shards of `records` into a built site, replacing the real ones; only the shards the
- * measured queries can need, since every shard of 50,000 records would fill the disk.
+ * Writes the head, word shards and chunks of `records` into a built site, replacing the real ones;
+ * only the word shards the measured queries can need.
  */
-function writeShards(dir, records, shardIndex, keys) {
-	const { head, shards } = shardIndex(records);
+function writeShards(dir, records, shardIndex, chunkName, keys) {
+	const { head, shards, chunks } = shardIndex(records);
 	rmSync(join(dir, 'search-shards'), { recursive: true, force: true });
-	mkdirSync(join(dir, 'search-shards'));
+	mkdirSync(join(dir, 'search-shards', 'chunks'), { recursive: true });
 	writeFileSync(join(dir, 'search-shards', 'head.json'), JSON.stringify(head));
 	for (const [key, list] of shards)
 		if (keys.has(key))
 			writeFileSync(join(dir, 'search-shards', `${key}.json`), JSON.stringify(list));
+	chunks.forEach((chunk, n) =>
+		writeFileSync(join(dir, 'search-shards', `${chunkName(n)}.json`), JSON.stringify(chunk))
+	);
 	writeFileSync(join(dir, 'search-index.json'), JSON.stringify(records));
 }
 
@@ -297,16 +300,17 @@ async function compare(browser, dir, label, queries, siteUrls, place) {
 export async function benchSearch(browser, dist = 'dist', count = 3500) {
 	const [
 		{ createSearcher, searchedWords },
-		{ addShard, inIndexOrder, plan, shardIndex, shardKey },
+		{ addShard, chunkName, inIndexOrder, plan, planChunks, shardIndex, shardKey },
 	] = await loadModules(['/src/lib/search/engine.ts', '/src/lib/search/shards.ts']);
-	/** Ranked URLs as the browser's worker finds them: the head plus the query's shards. */
+	/** Ranked URLs as the browser's worker finds them: the head plus the chunks the query's shards list. */
 	const shardedUrls = (records) => {
-		const { head, shards } = shardIndex(records);
+		const { head, shards, chunks } = shardIndex(records);
 		return (q) => {
 			const loaded = new Map();
 			addShard(loaded, head.records);
-			for (const key of plan(searchedWords(q), head, new Set()))
-				addShard(loaded, key === '*' ? records : shards.get(key));
+			const needed = plan(searchedWords(q), head, new Set()).flatMap((key) => shards.get(key));
+			for (const name of planChunks(needed, head, new Set()))
+				addShard(loaded, name === '*' ? records : chunks[Number(name.split('/')[1])]);
 			return createSearcher(inIndexOrder(loaded))
 				.search(q, 5)
 				.map((h) => h.record.u);
@@ -339,7 +343,7 @@ export async function benchSearch(browser, dist = 'dist', count = 3500) {
 					.flatMap((typed) => searchedWords(typed).map(shardKey))
 			)
 		);
-		writeShards(synthetic, fake, shardIndex, keys);
+		writeShards(synthetic, fake, shardIndex, chunkName, keys);
 		writeSyntheticPages(synthetic, fake);
 		await compare(
 			browser,

@@ -1,7 +1,7 @@
 // Writes a copy of content/ with N synthetic jurisdictions added, for the benchmark's scale run.
 // Each synthetic page is a copy of a real county or city page (same frontmatter shape, same body,
 // same citations) with a new id, name and place; seeded, so runs compare. Never writes into content/.
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 
@@ -28,6 +28,24 @@ export function writeSyntheticContent(from, to, count, seed = 42) {
 			return { id: f.replace(/\.mdx$/, ''), data: parse(front), body };
 		})
 		.filter((t) => t.data.kind !== 'state');
+	// The date checks' reasoned exceptions name a jurisdiction; a copy of a page needs copies of them.
+	const allowFile = join(to, 'checks', 'allow.yaml');
+	const allowances = existsSync(allowFile) ? (parse(readFileSync(allowFile, 'utf8')) ?? {}) : {};
+	const allowancesOf = (id) => Object.entries(allowances).filter(([, a]) => a.jurisdiction === id);
+	// Lists whose members are recorded name real places only: a copy is not on them, so it drops
+	// the template's classification on such a list (the build checks members and pages agree).
+	const assessmentDir = join(to, 'assessments');
+	const listsWithMembers = new Set(
+		readdirSync(assessmentDir)
+			.filter((f) => f.endsWith('.yaml'))
+			.flatMap((f) => {
+				const { lists = [] } = parse(readFileSync(join(assessmentDir, f), 'utf8')) ?? {};
+				const id = f.replace(/\.yaml$/, '');
+				return lists.filter((l) => l.members).map((l) => `${id}/${l.id}`);
+			})
+	);
+	const onMemberList = (c) =>
+		[c.listing ?? []].flat().some((l) => listsWithMembers.has(`${c.assessment}/${l}`));
 	const random = rng(seed);
 	const pick = (list) => list[Math.floor(random() * list.length)];
 	for (let i = 0; i < count; i++) {
@@ -39,6 +57,7 @@ export function writeSyntheticContent(from, to, count, seed = 42) {
 			...template.data,
 			name: `${place} ${kindWord} ${i}`,
 			aliases: [],
+			classifications: (template.data.classifications ?? []).filter((c) => !onMemberList(c)),
 			location: {
 				lat: Math.round((30 + random() * 18) * 1e4) / 1e4,
 				lon: Math.round((-120 + random() * 45) * 1e4) / 1e4,
@@ -47,6 +66,9 @@ export function writeSyntheticContent(from, to, count, seed = 42) {
 		delete data.shortName;
 		if (data.jail?.jurisdiction === template.id) data.jail = { ...data.jail, jurisdiction: id };
 		writeFileSync(join(dir, `${id}.mdx`), `---\n${stringify(data)}---\n${template.body}`);
+		for (const [key, allowance] of allowancesOf(template.id))
+			allowances[`${id}-${key}`] = { ...allowance, jurisdiction: id };
 	}
+	if (count > 0) writeFileSync(allowFile, stringify(allowances));
 	return readdirSync(dir).filter((f) => f.endsWith('.mdx')).length;
 }

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { checkContent, type ContentVerdict } from './lib/check-content';
+import { checkContent } from './lib/check-content';
+import type { ContentProblem } from './lib/content-problem';
 import { formatProblem } from './lib/validate-dataset';
 import {
 	COLLECTIONS,
 	contentFingerprint,
 	parseContentText,
 	readAllowances,
+	type ParsedText,
 	type CollectionName,
 } from './lib/read-content';
 import { AllowanceSchema } from './schemas/allowance';
@@ -25,7 +27,20 @@ class ContentError extends Error {
 	override stack = '';
 }
 
-let verdict: { fingerprint: string; result: ContentVerdict } | undefined;
+/** The check's problems only: keeping its dataset would hold a second copy of every entry. */
+let verdict: { fingerprint: string; problems: ContentProblem[] } | undefined;
+
+/**
+ * Parses made by the whole-folder check, by extension and text, each taken once by the loader:
+ * YAML parsing is most of the content sync at thousands of files, so no file is parsed twice.
+ */
+const checkedParses = new Map<string, ParsedText>();
+const parseKey = (text: string, ext: string) => `${ext}\0${text}`;
+function parseForLoader(text: string, ext: string): ParsedText {
+	const parsed = parseContentText(text, ext);
+	checkedParses.set(parseKey(text, ext), parsed);
+	return parsed;
+}
 
 /**
  * Reads and checks the whole content folder once per build with the same reader the tests use, and
@@ -35,14 +50,25 @@ function assertContentValid(): void {
 	// Six collections load in one sync; read the folder once unless a file changed in between.
 	const fingerprint = contentFingerprint(CONTENT_DIR);
 	if (verdict?.fingerprint !== fingerprint) {
-		verdict = { fingerprint, result: checkContent(CONTENT_DIR, buildDay()) };
+		verdict = {
+			fingerprint,
+			problems: checkContent(CONTENT_DIR, buildDay(), undefined, parseForLoader).problems,
+		};
 	}
-	const { problems } = verdict.result;
+	const { problems } = verdict;
 	if (problems.length > 0) {
 		throw new ContentError(
 			`The content has ${problems.length} problem(s):\n  ${problems.map(formatProblem).join('\n  ')}\n`
 		);
 	}
+}
+
+/** The check's parse of a file's text when it has one (taken, so it is not kept), else a new parse. */
+function takeParse(text: string, ext: string): ParsedText {
+	const key = parseKey(text, ext);
+	const parsed = checkedParses.get(key) ?? parseContentText(text, ext);
+	checkedParses.delete(key);
+	return parsed;
 }
 
 /**
@@ -66,7 +92,7 @@ function atlasLoader(collection: CollectionName): Loader {
 				// Re-read the one file (also when the dev server sees it change), never Astro's parse.
 				parseData: (props) => {
 					const parsed = props.filePath
-						? parseContentText(readFileSync(props.filePath, 'utf8'), ext)
+						? takeParse(readFileSync(props.filePath, 'utf8'), ext)
 						: undefined;
 					if (parsed && 'error' in parsed)
 						throw new ContentError(`${props.filePath} → (file): ${parsed.error}`);

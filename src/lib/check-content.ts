@@ -1,5 +1,5 @@
 import type { Dataset } from './dataset-types';
-import { readContent } from './read-content';
+import { parseContentText, readContent } from './read-content';
 import type { ContentProblem } from './content-problem';
 import { validateDataset } from './validate-dataset';
 
@@ -13,13 +13,15 @@ export interface ContentVerdict {
  * Reads and validates a content folder: every file's own problems, then the cross-file rules, with
  * references to unreadable files left out so one broken file gives one message.
  * @param today The build day, `YYYY-MM-DD`.
+ * @param parse Parses one file's text (see `readContent`).
  */
 export function checkContent(
 	contentDir: string,
 	today: string,
-	projectRoot = process.cwd()
+	projectRoot = process.cwd(),
+	parse: typeof parseContentText = parseContentText
 ): ContentVerdict {
-	const { dataset, problems, unreadable } = readContent(contentDir, projectRoot);
+	const { dataset, problems, unreadable } = readContent(contentDir, projectRoot, parse);
 	const all = [...problems, ...validateDataset(dataset, today, unreadable)];
 	// One file's problems together, files in a stable order (sort is stable within a file).
 	all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

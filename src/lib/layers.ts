@@ -3,6 +3,7 @@ import type { Jurisdiction } from '../schemas/jurisdiction';
 import type { DataEntry } from './dataset-types';
 import { type MatrixCell } from './matrix';
 import { valueOnDay } from './value-on-day';
+import { byId as entriesById } from './by-id';
 
 /** One level of government whose rules reach a person arrested in a jurisdiction. */
 export interface Layer {
@@ -23,7 +24,7 @@ export function ancestors(
 	id: string,
 	jurisdictions: DataEntry<Jurisdiction>[]
 ): DataEntry<Jurisdiction>[] {
-	const byId = new Map(jurisdictions.map((j) => [j.id, j]));
+	const byId = entriesById(jurisdictions);
 	const seen = new Set([id]);
 	const result: DataEntry<Jurisdiction>[] = [];
 	let frontier = byId.get(id)?.data.parents ?? [];
@@ -48,11 +49,11 @@ export function ancestors(
  * @param jurisdictions All jurisdictions.
  */
 export function governingLayers(id: string, jurisdictions: DataEntry<Jurisdiction>[]): Layer[] {
-	const self = jurisdictions.find((j) => j.id === id);
+	const self = entriesById(jurisdictions).get(id);
 	if (!self) return [];
 	const layers: Layer[] = [{ role: 'local', jurisdiction: self }];
 	const jail = self.data.jail;
-	const jailOwner = jail && jurisdictions.find((j) => j.id === jail.jurisdiction);
+	const jailOwner = jail && entriesById(jurisdictions).get(jail.jurisdiction);
 	if (jail && jailOwner) {
 		layers.push({
 			role: 'jail',

@@ -1,4 +1,6 @@
+import { byId } from './by-id';
 import { loadDataset } from './dataset';
+import { datasetDate } from './downloads';
 import type { DataEntry, Dataset } from './dataset-types';
 import { buildMatrix, type MatrixRow } from './matrix';
 import { SITE_NAME } from './site';
@@ -21,6 +23,16 @@ export interface JurisdictionSetup {
 	today: string;
 	answers: { dimension: DataEntry<Dimension>; cell: ValueAnswer }[];
 	image: { src: string; alt: string };
+	/** The latest day anything in the dataset was verified (see `datasetDate`), for the citation. */
+	datasetDay: string;
+}
+
+/** `datasetDate` of each loaded dataset, computed once: it reads every entry, and every page cites it. */
+const datasetDays = new WeakMap<Dataset, string>();
+function datasetDay(dataset: Dataset): string {
+	let day = datasetDays.get(dataset);
+	if (day === undefined) datasetDays.set(dataset, (day = datasetDate(dataset)));
+	return day;
 }
 
 /**
@@ -29,7 +41,7 @@ export interface JurisdictionSetup {
  */
 export async function jurisdictionSetup(id: string): Promise<JurisdictionSetup> {
 	const dataset = await loadDataset();
-	const entry = dataset.jurisdictions.find((j) => j.id === id)!;
+	const entry = byId(dataset.jurisdictions).get(id)!;
 	const today = buildDay();
 	return {
 		dataset,
@@ -43,6 +55,7 @@ export async function jurisdictionSetup(id: string): Promise<JurisdictionSetup> 
 			src: socialImagePath(entry.id),
 			alt: jurisdictionCard(entry.data, dataset.dimensions, today, SITE_NAME).alt,
 		},
+		datasetDay: datasetDay(dataset),
 	};
 }
 

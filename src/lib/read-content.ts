@@ -143,8 +143,13 @@ export function contentFingerprint(contentDir: string): string {
  * and every schema. Reports every file's problems, one file's at a time, never a follow-on.
  * @param contentDir The content folder (`./content`, or a broken copy in tests).
  * @param projectRoot File paths in messages are relative to this folder.
+ * @param parse Parses one file's text; the build passes one that keeps the result for its loader.
  */
-export function readContent(contentDir: string, projectRoot = process.cwd()): ContentRead {
+export function readContent(
+	contentDir: string,
+	projectRoot = process.cwd(),
+	parse: typeof parseContentText = parseContentText
+): ContentRead {
 	const problems: ContentProblem[] = [];
 	const unreadable = new Set<string>();
 	const dataset = {} as Record<CollectionName, DataEntry<unknown>[]>;
@@ -204,7 +209,7 @@ export function readContent(contentDir: string, projectRoot = process.cwd()): Co
 				unreadable.add(key);
 				continue;
 			}
-			const parsed = parseContentText(bytes.toString('utf8'), ext);
+			const parsed = parse(bytes.toString('utf8'), ext);
 			if ('error' in parsed) {
 				fileProblem('(file)', parsed.error);
 				unreadable.add(key);

@@ -4,6 +4,7 @@ import { ice287g } from '../lib/ice-287g/data';
 import { ice287gSearchRecords } from '../lib/search/ice-287g-records';
 import { buildSearchRecords, type BodyHeading } from '../lib/search/records';
 import type { SearchRecord } from '../lib/search/record-types';
+import { shardIndex } from '../lib/search/shards';
 import { buildDay } from '../lib/today';
 
 let building: Promise<SearchRecord[]> | undefined;
@@ -24,4 +25,12 @@ export function searchRecords(): Promise<SearchRecord[]> {
 		];
 	})();
 	return building;
+}
+
+let sharding: Promise<ReturnType<typeof shardIndex>> | undefined;
+
+/** The head, word shards and chunks of the search index, split once and shared by their routes. */
+export function searchShards(): Promise<ReturnType<typeof shardIndex>> {
+	sharding ??= searchRecords().then(shardIndex);
+	return sharding;
 }

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
-/* Runs the search engine off the main thread: fetches the head shard, then the body shards each
-   query needs, and answers twice when it can: at once from what is loaded, then with every shard. */
+/* Runs the search engine off the main thread: fetches the head shard, then the word shards each
+   query needs and the chunks of records they list, and answers twice when it can: at once from
+   what is loaded, then with every chunk. */
 import {
 	createSearcher,
 	searchedWords,
@@ -12,6 +13,7 @@ import {
 	addShard,
 	inIndexOrder,
 	plan,
+	planChunks,
 	shardUrl,
 	type NumberedRecord,
 	type SearchHead,
@@ -34,8 +36,10 @@ export interface SearchResponse {
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const loaded = new Map<number, SearchRecord>();
-/** Shards fetched or on their way, by key ("*" for the whole index). */
+/** Chunks fetched or on their way, by `chunkName` ("*" for the whole index). */
 const fetched = new Map<string, Promise<void>>();
+/** Word shards (chunk numbers) fetched or on their way, by key. */
+const shards = new Map<string, Promise<number[]>>();
 let head: Promise<SearchHead> | undefined;
 let searcher: Searcher | undefined;
 let searcherSize = -1;
@@ -62,8 +66,21 @@ function loadHead(): Promise<SearchHead> {
 	return head;
 }
 
-/** Fetches one shard once; one that fails is forgotten, so the next query tries it again. */
-function fetchShard(key: string): Promise<void> {
+/** Fetches one word shard once; one that fails is forgotten, so the next query tries it again. */
+function fetchShard(key: string): Promise<number[]> {
+	let done = shards.get(key);
+	if (!done) {
+		done = getJson<number[]>(shardUrl(key)).catch(() => {
+			shards.delete(key);
+			return [];
+		});
+		shards.set(key, done);
+	}
+	return done;
+}
+
+/** Fetches one chunk (or the whole index) once; one that fails is forgotten, so the next query tries it again. */
+function fetchChunk(key: string): Promise<void> {
 	let done = fetched.get(key);
 	if (!done) {
 		done = getJson<NumberedRecord[] | SearchRecord[]>(shardUrl(key))
@@ -89,16 +106,24 @@ async function answer({ ticket, query, limit, warm }: SearchRequest): Promise<vo
 	const index = await loadHead();
 	// Build the searcher while the reader is still typing their first word.
 	if (warm) return void current();
-	const missing = plan(searchedWords(query), index, new Set(fetched.keys()));
-	if (missing.length > 0 && ticket === latest) {
-		// Places, questions and the shards already here answer while the rest is on its way; words
+	const words = searchedWords(query);
+	let quick = false;
+	const answerQuickly = () => {
+		if (quick || ticket !== latest) return;
+		quick = true;
+		// Places, questions and the chunks already here answer while the rest is on its way; words
 		// the body may still hold are not yet called unmatched.
 		const result = { ...current().searchDetailed(query, limit), ignored: [] };
 		const reply: SearchResponse = { ticket, result, final: false };
 		scope.postMessage(reply);
-	}
-	await Promise.all(missing.map(fetchShard));
-	// Shards fetched for an earlier query may still be on their way.
+	};
+	if (plan(words, index, new Set([...shards.keys(), ...fetched.keys()])).length > 0)
+		answerQuickly();
+	const lists = await Promise.all(plan(words, index, new Set(fetched.keys())).map(fetchShard));
+	const missing = planChunks(lists.flat(), index, new Set(fetched.keys()));
+	if (missing.length > 0) answerQuickly();
+	await Promise.all(missing.map(fetchChunk));
+	// Chunks fetched for an earlier query may still be on their way.
 	await Promise.all(fetched.values());
 	// A newer query has started: its own answer will follow, this one would only flicker.
 	if (ticket !== latest) return;

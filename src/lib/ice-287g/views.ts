@@ -95,6 +95,20 @@ export interface CountySummary {
  * it on any list (an agency ICE later gives another county still shows where it once was).
  */
 export function countySummaries(lists: Ice287gList[], agencies: Ice287gAgency[]): CountySummary[] {
+	// Every jurisdiction page asks for its county: computed once per pair of lists, not per page.
+	const known = summaryCache.get(lists);
+	if (known?.agencies === agencies) return known.summaries;
+	const summaries = summarise(lists, agencies);
+	summaryCache.set(lists, { agencies, summaries });
+	return summaries;
+}
+
+const summaryCache = new WeakMap<
+	Ice287gList[],
+	{ agencies: Ice287gAgency[]; summaries: CountySummary[] }
+>();
+
+function summarise(lists: Ice287gList[], agencies: Ice287gAgency[]): CountySummary[] {
 	const ordered = participatingLists(lists);
 	const newest = ordered.at(-1);
 	const byId = new Map(agencies.map((a) => [a.id, a]));
@@ -136,8 +150,16 @@ export function stateCountsOverTime(
 
 /** The states and territories that appear on any list, by code. */
 export function listedStates(lists: Ice287gList[]): string[] {
-	return [...new Set(lists.flatMap((l) => l.rows.map((r) => r.state)))].sort();
+	// Asked by every jurisdiction page, so computed once per set of lists.
+	let states = statesCache.get(lists);
+	if (!states) {
+		states = [...new Set(lists.flatMap((l) => l.rows.map((r) => r.state)))].sort();
+		statesCache.set(lists, states);
+	}
+	return states;
 }
+
+const statesCache = new WeakMap<Ice287gList[], string[]>();
 
 /** A model list in words: "JEM, WSO". */
 export function modelWords(models: readonly Model[]): string {

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
+import { byId } from '../../lib/by-id';
 import { cachedBytes } from '../../lib/build-cache';
 import { loadDataset } from '../../lib/dataset';
 import { SITE_NAME } from '../../lib/site';
@@ -26,7 +27,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params }) => {
 	const { jurisdictions, dimensions } = await loadDataset();
 	const today = buildDay();
-	const entry = jurisdictions.find((j) => j.id === params.id);
+	const entry = byId(jurisdictions).get(params.id!);
 	const card = entry
 		? jurisdictionCard(entry.data, dimensions, today, SITE_NAME)
 		: defaultCard(

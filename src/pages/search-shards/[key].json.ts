@@ -1,13 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { shardIndex } from '../../lib/search/shards';
-import { searchRecords } from '../_search-records';
+import { searchShards } from '../_search-records';
 
-/** One file per shard, plus "head": the first shard, which lists the others. */
+/** One file per word shard (the chunks that hold its words), plus "head", which lists the others. */
 export const getStaticPaths = (async () => {
-	const { head, shards } = shardIndex(await searchRecords());
+	const { head, shards } = await searchShards();
 	return [
 		{ params: { key: 'head' }, props: { body: head } },
-		...[...shards].map(([key, records]) => ({ params: { key }, props: { body: records } })),
+		...[...shards].map(([key, chunks]) => ({ params: { key }, props: { body: chunks } })),
 	];
 }) satisfies GetStaticPaths;
 
