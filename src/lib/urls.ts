@@ -54,9 +54,14 @@ export function timelineEventUrl(eventId: string): string {
 	return `/timeline/#${eventAnchor(eventId)}`;
 }
 
-/** A source on the sources page. */
-export function sourcePageUrl(sourceId: string): string {
-	return `/sources/#${sourceAnchor(sourceId)}`;
+/** The page that lists every source of one kind, e.g. `/sources/news-report/`. */
+export function sourcesKindUrl(kind: string): string {
+	return `/sources/${kind}/`;
+}
+
+/** A source on the page of its kind. */
+export function sourcePageUrl(sourceId: string, kind: string): string {
+	return `${sourcesKindUrl(kind)}#${sourceAnchor(sourceId)}`;
 }
 
 /** One page of the comparison split by state, e.g. `/compare/state/il/` or `/compare/state/il/2/`. */

@@ -16,6 +16,7 @@ const PAGE_TYPES = [
 	'/policies/',
 	'/policies/detainers/',
 	'/sources/',
+	'/sources/news-report/',
 	'/glossary/',
 	'/timeline/',
 	'/about/',

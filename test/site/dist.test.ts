@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { frontmatterCitations } from '../../src/lib/citations';
-import { sourceAnchor } from '../../src/lib/urls';
+import { sourceAnchor, sourcePageUrl } from '../../src/lib/urls';
 import { bodyCitations } from '../../src/lib/validate-dataset';
 import { eventsFor } from '../../src/lib/timeline';
 import { loadContent } from '../support/load-content';
@@ -60,9 +60,14 @@ describe('the built site', () => {
 		}
 	});
 
-	it('lists every source on the sources page', () => {
-		const ids = new Set(idsIn(page('/sources/')));
-		for (const s of dataset.sources) expect(ids).toContain(sourceAnchor(s.id));
+	it('lists every source on the sources page of its kind, linked from /sources/', () => {
+		const index = page('/sources/');
+		for (const s of dataset.sources) {
+			const url = sourcePageUrl(s.id, s.data.kind);
+			const [path, anchor] = url.split('#');
+			expect(index, s.id).toContain(`href="${path}"`);
+			expect(idsIn(page(path!)), s.id).toContain(anchor);
+		}
 	});
 
 	it('ships no script but the search loader, no inline script, and loads nothing from another origin', () => {

@@ -212,7 +212,7 @@ export function buildSearchRecords(
 		records.push({
 			y: 'source',
 			n: data.title,
-			u: sourcePageUrl(id),
+			u: sourcePageUrl(id, data.kind),
 			k: SOURCE_KIND_LABELS[data.kind],
 			x: '',
 			c: `${data.publisher}, ${formatDate(data.published)}`,
