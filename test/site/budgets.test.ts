@@ -26,7 +26,7 @@ describe('size budgets (bytes, from budgets.json)', () => {
 			if (!sizes.has(key)) sizes.set(key, gzipBytes(readFileSync(join(DIST, shardUrl(key)))));
 			return sizes.get(key)!;
 		};
-		for (const { query } of relevance.queries) {
+		for (const { q: query } of relevance.queries) {
 			// As the worker does: the head, the query's word shards, then the chunks they list.
 			const shards = plan(searchedWords(query), head, new Set());
 			const chunks = planChunks(
