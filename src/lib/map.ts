@@ -55,6 +55,8 @@ export interface MapMarker {
 	label: MapLabel | undefined;
 	/** The name as written on the map (a state's postal code where its name does not fit). */
 	labelText: string;
+	/** True for a state whose name a marker would cover: it shows on hover and focus instead. */
+	labelHidden: boolean;
 	/** The answer in words, as every view gives it. */
 	valueLabel: string;
 }
@@ -349,27 +351,45 @@ export function mapMarkers(
 			label: shape ? { ...shape.centroid, anchor: 'middle' } : undefined,
 			labelText: shape && !fits ? jurisdiction.data.state : name,
 			valueLabel: cell.label,
+			labelHidden: false,
 		};
 	});
 	if (!labels) return markers;
-	const stateBoxes = markers.flatMap((m) =>
-		m.shape && m.label
-			? [
-					{
-						x0: m.label.x - (m.labelText.length * CHAR_WIDTH) / 2,
-						y0: m.label.y - LABEL_SIZE,
-						x1: m.label.x + (m.labelText.length * CHAR_WIDTH) / 2,
-						y1: m.label.y,
-					},
-				]
-			: []
+	const r = gap / 2 - 1;
+	const discs = markers.flatMap((m) =>
+		m.at ? [{ x0: m.at.x - r, y0: m.at.y - r, x1: m.at.x + r, y1: m.at.y + r }] : []
+	);
+	// A state's name sits at its centre unless markers cover that spot and the spots beside it (a
+	// small state with a city in it): then, like a marker's name that does not fit, it shows on hover
+	// and focus.
+	const stateBox = (m: Pick<MapMarker, 'label' | 'labelText'>) => ({
+		x0: m.label!.x - (m.labelText.length * CHAR_WIDTH) / 2,
+		y0: m.label!.y - LABEL_SIZE,
+		x1: m.label!.x + (m.labelText.length * CHAR_WIDTH) / 2,
+		y1: m.label!.y,
+	});
+	const taken = [...discs];
+	const withStateLabels = markers.map((m): MapMarker => {
+		if (!m.shape || !m.label) return m;
+		// Just below or above the centre when a marker or another state's name is there.
+		for (const dy of [0, LABEL_SIZE + 4, -(LABEL_SIZE + 4)]) {
+			const label = { ...m.label, y: m.label.y + dy };
+			const box = stateBox({ ...m, label });
+			if (taken.some((t) => overlaps(t, box))) continue;
+			taken.push(box);
+			return { ...m, label };
+		}
+		return { ...m, labelHidden: true };
+	});
+	const stateBoxes = withStateLabels.flatMap((m) =>
+		m.shape && !m.labelHidden ? [stateBox(m)] : []
 	);
 	const placed = placeLabels(
-		markers.map((m) => (m.shape ? { at: undefined, labelText: '' } : m)),
-		gap / 2 - 1,
+		withStateLabels.map((m) => (m.shape ? { at: undefined, labelText: '' } : m)),
+		r,
 		stateBoxes
 	);
-	return markers.map((m, i) => (m.shape ? m : { ...m, label: placed[i] }));
+	return withStateLabels.map((m, i) => (m.shape ? m : { ...m, label: placed[i] }));
 }
 
 /**
