@@ -74,3 +74,10 @@ export function newestRuleChanges(
 		.sort((a, b) => b.date.localeCompare(a.date))
 		.slice(0, count);
 }
+
+/** A value change in words: the new value, "before → after", or the same value under a new rule. */
+export function describeValueChange(change: Pick<PolicyChange, 'before' | 'after'>): string {
+	if (change.before === undefined) return change.after;
+	if (change.before === change.after) return `${change.after}, under a new rule`;
+	return `${change.before} → ${change.after}`;
+}

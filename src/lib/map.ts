@@ -197,6 +197,13 @@ interface Box {
 	y1: number;
 }
 
+/** The square each drawn marker covers, for keeping names off markers. */
+function markerDiscs(markers: readonly Pick<MapMarker, 'at'>[], r: number): Box[] {
+	return markers.flatMap((m) =>
+		m.at ? [{ x0: m.at.x - r, y0: m.at.y - r, x1: m.at.x + r, y1: m.at.y + r }] : []
+	);
+}
+
 function overlaps(a: Box, b: Box): boolean {
 	return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
@@ -215,9 +222,7 @@ export function placeLabels(
 	taken: Box[] = []
 ): (MapLabel | undefined)[] {
 	const used = [...taken];
-	const discs = markers.flatMap((m) =>
-		m.at ? [{ x0: m.at.x - r, y0: m.at.y - r, x1: m.at.x + r, y1: m.at.y + r }] : []
-	);
+	const discs = markerDiscs(markers, r);
 	return markers.map((m) => {
 		if (!m.at) return undefined;
 		const w = m.labelText.length * CHAR_WIDTH;
@@ -356,9 +361,7 @@ export function mapMarkers(
 	});
 	if (!labels) return markers;
 	const r = gap / 2 - 1;
-	const discs = markers.flatMap((m) =>
-		m.at ? [{ x0: m.at.x - r, y0: m.at.y - r, x1: m.at.x + r, y1: m.at.y + r }] : []
-	);
+	const discs = markerDiscs(markers, r);
 	// A state's name sits at its centre unless markers cover that spot and the spots beside it (a
 	// small state with a city in it): then, like a marker's name that does not fit, it shows on hover
 	// and focus.
