@@ -91,3 +91,8 @@ export function assessmentAnchor(assessmentId: string, listId?: string): string 
 export function assessmentUrl(assessmentId: string, listId?: string): string {
 	return `/about/#${assessmentAnchor(assessmentId, listId)}`;
 }
+
+/** The index of the sources pages, one per kind of document. */
+export function sourcesIndexUrl(): string {
+	return '/sources/';
+}

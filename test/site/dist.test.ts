@@ -70,6 +70,19 @@ describe('the built site', () => {
 		}
 	});
 
+	it("links each timeline event's sources to their entries on the sources pages, not to a list on the timeline", () => {
+		const html = page('/timeline/');
+		expect(idsIn(html)).not.toContain('sources');
+		for (const e of dataset.events) {
+			const item = new RegExp(`<li id="event-${e.id}"[\\s\\S]*?</li>`).exec(html)?.[0];
+			expect(item, e.id).toBeDefined();
+			for (const { source } of e.data.sources) {
+				const kind = dataset.sources.find((s) => s.id === source)!.data.kind;
+				expect(item, `${e.id} cites ${source}`).toContain(`href="${sourcePageUrl(source, kind)}"`);
+			}
+		}
+	});
+
 	it('ships no script but the search loader, no inline script, and loads nothing from another origin', () => {
 		for (const file of htmlFiles()) {
 			const html = page(`/${file}`);
