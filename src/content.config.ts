@@ -14,6 +14,7 @@ import {
 } from './lib/read-content';
 import { AllowanceSchema } from './schemas/allowance';
 import { buildDay } from './lib/today';
+import { proseToMarkdown, type CitedSource } from './lib/prose';
 
 /**
  * Where the dataset lives. Tests point this at a deliberately broken copy to prove that the build
@@ -27,8 +28,13 @@ class ContentError extends Error {
 	override stack = '';
 }
 
-/** The check's problems only: keeping its dataset would hold a second copy of every entry. */
-let verdict: { fingerprint: string; problems: ContentProblem[] } | undefined;
+/**
+ * The check's problems, and what inline citations need of each source (publisher and date): keeping
+ * its whole dataset would hold a second copy of every entry.
+ */
+let verdict:
+	| { fingerprint: string; problems: ContentProblem[]; citedSources: Map<string, CitedSource> }
+	| undefined;
 
 /**
  * Parses made by the whole-folder check, by extension and text, each taken once by the loader:
@@ -50,9 +56,16 @@ function assertContentValid(): void {
 	// Six collections load in one sync; read the folder once unless a file changed in between.
 	const fingerprint = contentFingerprint(CONTENT_DIR);
 	if (verdict?.fingerprint !== fingerprint) {
+		const { problems, dataset } = checkContent(CONTENT_DIR, buildDay(), undefined, parseForLoader);
 		verdict = {
 			fingerprint,
-			problems: checkContent(CONTENT_DIR, buildDay(), undefined, parseForLoader).problems,
+			problems,
+			citedSources: new Map(
+				dataset.sources.map((s) => [
+					s.id,
+					{ publisher: s.data.publisher, published: s.data.published },
+				])
+			),
 		};
 	}
 	const { problems } = verdict;
@@ -72,9 +85,17 @@ function takeParse(text: string, ext: string): ParsedText {
 }
 
 /**
- * Astro's glob loader for rendering (MDX bodies, digests, watching), but fed the data our reader
- * parsed: dates as written, never YAML timestamps rolled over to another day. Ids come from file
- * names by the reader's one rule.
+ * Bumped when the way bodies are rendered changes, so entries stored by an earlier build (whose
+ * digests still match their files) are rendered again rather than kept.
+ */
+const RENDERING = 'prose-markdown-1';
+
+/**
+ * Astro's glob loader (digests, watching), but fed the data our reader parsed: dates as written,
+ * never YAML timestamps rolled over to another day. Ids come from file names by the reader's one
+ * rule. Page bodies are rendered here, once, as Markdown with their citations already links, rather
+ * than left to MDX, which compiles every body into a module of the build: at thousands of pages that
+ * was the largest share of the build's memory and time.
  */
 function atlasLoader(collection: CollectionName): Loader {
 	const { ext } = COLLECTIONS[collection];
@@ -87,8 +108,27 @@ function atlasLoader(collection: CollectionName): Loader {
 		name: 'atlas-loader',
 		load: async (context) => {
 			assertContentValid();
+			const cited = verdict!.citedSources;
+			// A source's publisher or date is part of every label that cites it: render all bodies again
+			// when any changes (or the rendering itself does), since a body's own digest would not.
+			const renderKey = `${RENDERING}:${context.generateDigest(JSON.stringify([...cited]))}`;
+			if (ext === '.mdx' && context.meta.get('rendered-with') !== renderKey) {
+				context.store.clear();
+				context.meta.set('rendered-with', renderKey);
+			}
+			const bodies: Parameters<typeof context.store.set>[0][] = [];
+			const store: typeof context.store = {
+				...context.store,
+				// The glob loader marks MDX entries for rendering as modules; hold them back to render here.
+				set: (entry) => {
+					if (!entry.deferredRender) return context.store.set(entry);
+					bodies.push(entry);
+					return true;
+				},
+			};
 			await inner.load({
 				...context,
+				store,
 				// Re-read the one file (also when the dev server sees it change), never Astro's parse.
 				parseData: (props) => {
 					const parsed = props.filePath
@@ -99,6 +139,10 @@ function atlasLoader(collection: CollectionName): Loader {
 					return context.parseData({ ...props, data: (parsed?.data ?? props.data) as never });
 				},
 			});
+			for (const { deferredRender: _, ...entry } of bodies) {
+				const rendered = await context.renderMarkdown(proseToMarkdown(entry.body ?? '', cited));
+				context.store.set({ ...entry, rendered });
+			}
 		},
 	};
 }

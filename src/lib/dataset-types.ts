@@ -13,6 +13,8 @@ export interface DataEntry<T> {
 	/** Path of the file the entry came from, relative to the project root. */
 	filePath?: string;
 	body?: string | undefined;
+	/** The body rendered to HTML at content sync (Markdown pages only; see src/content.config.ts). */
+	rendered?: { html: string } | undefined;
 }
 
 /** Every collection of the atlas, as plain arrays: the input of all derivations in src/lib. */
