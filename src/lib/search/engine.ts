@@ -146,14 +146,15 @@ function queryWords(query: string): { all: string[]; words: string[] } {
 }
 
 /**
- * Every word a search for `raw` looks for before typo correction: the content words and their known
- * variants ("refuse" → "declin", "not honour"), so a sharded index can fetch what the query needs.
+ * Each content word of a search for `raw` with its known variants ("refuse" → "declin", "honour"),
+ * before typo correction, so a sharded index can fetch what the query needs; a variant of several
+ * words counts by its last, most telling word.
  */
-export function searchedWords(raw: unknown): string[] {
+export function searchedForms(raw: unknown): string[][] {
 	const query = prepareQuery(raw);
 	if (query.length < 2) return [];
 	const { words } = queryWords(query);
-	return [...new Set(words.flatMap((w) => [w, ...variantsOf(w)]).flatMap((f) => f.split(' ')))];
+	return words.map((w) => [...new Set([w, ...variantsOf(w).map((f) => f.split(' ').at(-1)!)])]);
 }
 
 /**
