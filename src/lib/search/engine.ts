@@ -328,15 +328,19 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 		const scored: { p: Prepared; coverage: number; score: number }[] = [];
 		for (const p of prepared) {
 			let score = p.penalty;
+			const place = placeOf(p);
+			const lent = place ? placeWords.get(place) : undefined;
+			// The query's words besides the place's names ("detainers" in "Filadelfia detainers").
+			const rest = lent ? words.filter((_, i) => !lent.has(i)).join(' ') : '';
 			if (p.names.includes(query) || p.names.includes(typed) || p.names.includes(phrase))
 				score -= 1;
+			// A card named for the rest of a query that names its place by an alias or in Spanish.
+			else if (rest && rest !== phrase && p.names[0]!.endsWith(` ${rest}`)) score -= 0.5;
 			else if (strongPhrase && strongPhrase !== phrase && p.names.includes(strongPhrase))
 				score -= 0.5;
 			else if (words.length > 1 && p.names.some((name) => correctedPhrases.has(name))) score -= 0.5;
 			else if (p.title.startsWith(phrase)) score -= 0.3;
 			else if (p.title.includes(phrase)) score -= 0.2;
-			const place = placeOf(p);
-			const lent = place ? placeWords.get(place) : undefined;
 			const answers = /#policy-(.+)$/.exec(p.record.u)?.[1];
 			const asked = answers ? questionWords.get(answers) : undefined;
 			let coverage = 0;
