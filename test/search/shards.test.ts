@@ -182,6 +182,9 @@ describe('what one query fetches', () => {
 			planChunks(searchedForms('Alphaville'), built.head, new Map(), new Set([first!])).fetch
 		).toEqual(chunksOf('alpha').slice(1));
 		expect(plan(searchedForms('common rareword'), built.head, new Set(['com']))).toEqual(['rar']);
+		// Asking again fetches nothing more: the budget counts what the query already loaded.
+		const again = new Set(heavyFiles('common'));
+		expect(planChunks(searchedForms('common'), heavy, built.shards, again).fetch).toEqual([]);
 	});
 });
 

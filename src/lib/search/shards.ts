@@ -165,7 +165,7 @@ function headWords(head: SearchHead): HeadWords {
 	known = {
 		places: new Map([...places].map(([word, set]) => [word, [...set]])),
 		answered: [...answered],
-		vocabulary: [...new Set([...places.keys(), ...answered])].filter((w) => w.length >= 3),
+		vocabulary: [...new Set([...places.keys(), ...answered])],
 	};
 	headWordsCache.set(head, known);
 	return known;
@@ -219,7 +219,8 @@ const PARTIAL_WEIGHT = 0.5;
  * its one best correction, so a typo never pulls in many chunks.
  * @param forms Each content word of the query with its variants (`searchedForms`).
  * @param shards The word shards `plan` asked for, by key (missing ones count as empty).
- * @param loaded Chunks already loaded (as `chunkName`): they cost nothing.
+ * @param loaded Chunks already loaded (as `chunkName`): not fetched again, though they count
+ *   towards the budget as part of the query's chunks.
  */
 export function planChunks(
 	forms: readonly (readonly string[])[],
@@ -272,12 +273,13 @@ export function planChunks(
 	const order = [...scores].sort(([a, x], [b, y]) => y - x || a - b).map(([chunk]) => chunk);
 	const fetch: string[] = [];
 	let kb = 0;
+	// The query's chunks are the best ones within the budget, loaded or not, so asking again (the
+	// reader presses Enter after typing) fetches nothing more.
 	for (const chunk of order) {
-		const name = chunkName(chunk);
-		if (loaded.has(name)) continue;
 		kb += head.chunks[chunk] ?? 0;
-		if (kb > CHUNK_BUDGET_KB && fetch.length > 0) break;
-		fetch.push(name);
+		if (kb > CHUNK_BUDGET_KB && chunk !== order[0]) break;
+		const name = chunkName(chunk);
+		if (!loaded.has(name)) fetch.push(name);
 	}
 	return { fetch, found };
 }
