@@ -18,7 +18,7 @@ async function loadEngine() {
 
 /** Scores one index against the relevance set and prints the result. */
 export async function benchRelevance(dist = 'dist') {
-	const { createSearcher, searchedWords, plan, planChunks } = await loadEngine();
+	const { createSearcher, searchedForms, filesFor } = await loadEngine();
 	const raw = readFileSync(join(dist, 'search-index.json'));
 	const searcher = createSearcher(JSON.parse(raw.toString('utf8')));
 	const { queries } = JSON.parse(readFileSync('test/search/relevance-set.json', 'utf8'));
@@ -54,20 +54,19 @@ export async function benchRelevance(dist = 'dist') {
 		console.log(`    ${kind.padEnd(16)} ${k.n} queries: hits@1 ${k.at1}, hits@3 ${k.at3}`);
 	console.log(`  engine latency in Node: p50 ${p(0.5)} ms, p95 ${p(0.95)} ms`);
 	// What a reader's browser fetches for one query: the head shard, the shards of its words and the
-	// chunks of records they list.
+	// chunks they select.
 	const file = (name) => readFileSync(join(dist, 'search-shards', `${name}.json`));
-	const fileBytes = (name) => (name === '*' ? gzipSync(raw).length : gzipSync(file(name)).length);
+	const fileBytes = (name) => gzipSync(file(name)).length;
 	const head = JSON.parse(file('head').toString());
 	const bytes = queries
-		.map(({ q }) => {
-			const keys = plan(searchedWords(q), head, new Set());
-			const chunks = planChunks(
-				keys.flatMap((key) => JSON.parse(file(key).toString())),
-				head,
-				new Set()
-			);
-			return [...keys, ...chunks].reduce((sum, name) => sum + fileBytes(name), fileBytes('head'));
-		})
+		.map(({ q }) =>
+			filesFor(searchedForms(q), head, (key) =>
+				JSON.parse(file(encodeURIComponent(key)).toString())
+			).reduce(
+				(sum, name) => sum + fileBytes(encodeURIComponent(name).replace('%2F', '/')),
+				fileBytes('head')
+			)
+		)
 		.sort((a, b) => a - b);
 	const at = (x) =>
 		(bytes[Math.min(bytes.length - 1, Math.floor(x * bytes.length))] / 1024).toFixed(1);

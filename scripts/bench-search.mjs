@@ -24,8 +24,7 @@ const pct = (sorted, q) =>
  * Writes the head, word shards and chunks of `records` into a built site, replacing the real ones;
  * only the word shards the measured queries can need.
  */
-function writeShards(dir, records, shardIndex, chunkName, keys) {
-	const { head, shards, chunks } = shardIndex(records);
+function writeShards(dir, { head, shards, chunks }, records, chunkName, keys) {
 	rmSync(join(dir, 'search-shards'), { recursive: true, force: true });
 	mkdirSync(join(dir, 'search-shards', 'chunks'), { recursive: true });
 	writeFileSync(join(dir, 'search-shards', 'head.json'), JSON.stringify(head));
@@ -299,18 +298,18 @@ async function compare(browser, dir, label, queries, siteUrls, place) {
 /** Prints the comparison on the real index and on `count` synthetic jurisdictions. */
 export async function benchSearch(browser, dist = 'dist', count = 3500) {
 	const [
-		{ createSearcher, searchedWords },
-		{ addShard, chunkName, inIndexOrder, plan, planChunks, shardIndex, shardKey },
+		{ createSearcher, searchedForms },
+		{ addShard, chunkName, filesFor, inIndexOrder, shardIndex, shardKey },
 	] = await loadModules(['/src/lib/search/engine.ts', '/src/lib/search/shards.ts']);
-	/** Ranked URLs as the browser's worker finds them: the head plus the chunks the query's shards list. */
-	const shardedUrls = (records) => {
-		const { head, shards, chunks } = shardIndex(records);
+	/** Sharded as the build does, with each chunk's gzip size in the head. */
+	const split = (records) => shardIndex(records, (json) => gzipBytes(Buffer.from(json)));
+	/** Ranked URLs as the browser's worker finds them: the head plus the chunks the query selects. */
+	const shardedUrls = ({ head, shards, chunks }) => {
 		return (q) => {
 			const loaded = new Map();
 			addShard(loaded, head.records);
-			const needed = plan(searchedWords(q), head, new Set()).flatMap((key) => shards.get(key));
-			for (const name of planChunks(needed, head, new Set()))
-				addShard(loaded, name === '*' ? records : chunks[Number(name.split('/')[1])]);
+			for (const name of filesFor(searchedForms(q), head, (key) => shards.get(key) ?? {}))
+				if (name.startsWith('chunks/')) addShard(loaded, chunks[Number(name.slice(7))]);
 			return createSearcher(inIndexOrder(loaded))
 				.search(q, 5)
 				.map((h) => h.record.u);
@@ -322,7 +321,14 @@ export async function benchSearch(browser, dist = 'dist', count = 3500) {
 		cpSync(dist, real, { recursive: true });
 		const { queries } = JSON.parse(readFileSync('test/search/relevance-set.json', 'utf8'));
 		const records = JSON.parse(readFileSync(join(dist, 'search-index.json'), 'utf8'));
-		await compare(browser, real, 'Real index', queries, shardedUrls(records), 'Philadelphia');
+		await compare(
+			browser,
+			real,
+			'Real index',
+			queries,
+			shardedUrls(split(records)),
+			'Philadelphia'
+		);
 
 		const synthetic = join(work, 'synthetic');
 		cpSync(dist, synthetic, { recursive: true });
@@ -340,17 +346,18 @@ export async function benchSearch(browser, dist = 'dist', count = 3500) {
 			[...fakeQueries.map((c) => c.q), 'detainer'].flatMap((q) =>
 				[...q]
 					.map((_, end) => q.slice(0, end + 1))
-					.flatMap((typed) => searchedWords(typed).map(shardKey))
+					.flatMap((typed) => searchedForms(typed).flat().map(shardKey))
 			)
 		);
-		writeShards(synthetic, fake, shardIndex, chunkName, keys);
+		const fakeShards = split(fake);
+		writeShards(synthetic, fakeShards, fake, chunkName, keys);
 		writeSyntheticPages(synthetic, fake);
 		await compare(
 			browser,
 			synthetic,
 			`${count.toLocaleString('en')} synthetic jurisdictions`,
 			fakeQueries,
-			shardedUrls(fake),
+			shardedUrls(fakeShards),
 			fakeQueries[0].q
 		);
 	} finally {

@@ -9,10 +9,12 @@ import {
 	contentFingerprint,
 	parseContentText,
 	readAllowances,
+	readPlaceNamesEs,
 	type ParsedText,
 	type CollectionName,
 } from './lib/read-content';
 import { AllowanceSchema } from './schemas/allowance';
+import { PlaceNamesEsSchema } from './schemas/place-names-es';
 import { buildDay } from './lib/today';
 import { proseToMarkdown, type CitedSource } from './lib/prose';
 
@@ -180,5 +182,20 @@ export const collections = {
 			},
 		},
 		schema: AllowanceSchema,
+	}),
+	/** Spanish names of pages and states (content/place-names-es.yaml): one entry, the whole file. */
+	placeNamesEs: defineCollection({
+		loader: {
+			name: 'atlas-place-names-es',
+			load: async ({ store, parseData }) => {
+				assertContentValid();
+				store.clear();
+				const { entry } = readPlaceNamesEs(CONTENT_DIR);
+				if (!entry) return;
+				const data = await parseData({ id: entry.id, data: entry.data });
+				store.set({ id: entry.id, data, filePath: entry.filePath ?? '' });
+			},
+		},
+		schema: PlaceNamesEsSchema,
 	}),
 };

@@ -4,6 +4,7 @@ import type { Dimension } from '../schemas/dimension';
 import type { TimelineEvent } from '../schemas/event';
 import type { GlossaryTerm } from '../schemas/glossary';
 import type { Jurisdiction } from '../schemas/jurisdiction';
+import type { PlaceNamesEs } from '../schemas/place-names-es';
 import type { Source } from '../schemas/source';
 
 /** The shape shared by Astro collection entries and the test loader's entries. */
@@ -27,4 +28,6 @@ export interface Dataset {
 	glossary: DataEntry<GlossaryTerm>[];
 	/** Reasoned exceptions to the date checks (content/checks/allow.yaml); absent means none. */
 	allowances?: DataEntry<Allowance>[];
+	/** Spanish names of pages and states (content/place-names-es.yaml); absent means none. */
+	placeNamesEs?: DataEntry<PlaceNamesEs>;
 }

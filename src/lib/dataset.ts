@@ -22,6 +22,8 @@ async function loadAndValidate(): Promise<Dataset> {
 			getCollection('glossary'),
 			getCollection('allowances'),
 		]);
+	// One entry, the whole file, or none when there is no file.
+	const [placeNamesEs] = await getCollection('placeNamesEs');
 	const dataset = orderDataset({
 		jurisdictions,
 		dimensions,
@@ -30,6 +32,7 @@ async function loadAndValidate(): Promise<Dataset> {
 		assessments,
 		glossary,
 		allowances,
+		...(placeNamesEs ? { placeNamesEs } : {}),
 	});
 	const today = buildDay();
 	const problems = validateDataset(dataset, today);

@@ -52,5 +52,6 @@ export function orderDataset(dataset: Dataset): Dataset {
 		),
 		// Allowances are looked up by what they allow, never listed, so their order is kept.
 		...(dataset.allowances ? { allowances: dataset.allowances } : {}),
+		...(dataset.placeNamesEs ? { placeNamesEs: dataset.placeNamesEs } : {}),
 	};
 }

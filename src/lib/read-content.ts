@@ -9,6 +9,7 @@ import { DimensionSchema } from '../schemas/dimension';
 import { EventSchema } from '../schemas/event';
 import { GlossaryTermSchema } from '../schemas/glossary';
 import { JurisdictionSchema } from '../schemas/jurisdiction';
+import { PlaceNamesEsSchema, type PlaceNamesEs } from '../schemas/place-names-es';
 import { checkSizes, FILE_LIMIT_BYTES, BODY_LIMIT_CHARS } from '../schemas/limits';
 import { SourceSchema } from '../schemas/source';
 import type { DataEntry, Dataset } from './dataset-types';
@@ -239,11 +240,14 @@ export function readContent(
 	}
 	const allowances = readAllowances(contentDir, projectRoot);
 	problems.push(...allowances.problems);
+	const placeNamesEs = readPlaceNamesEs(contentDir, projectRoot);
+	problems.push(...placeNamesEs.problems);
 	// In display order, as loadDataset gives it, so tests see what the pages see.
 	return {
 		dataset: orderDataset({
 			...(dataset as unknown as Dataset),
 			allowances: allowances.entries,
+			...(placeNamesEs.entry ? { placeNamesEs: placeNamesEs.entry } : {}),
 		}),
 		problems,
 		unreadable,
@@ -253,6 +257,26 @@ export function readContent(
 /** Where the reasoned exceptions to the date checks live, relative to the content folder. */
 export const ALLOWANCES_FILE = join('checks', 'allow.yaml');
 
+/** Reads one YAML file of the content folder by the common rules; no file reads as `undefined`. */
+function readYamlFile(
+	contentDir: string,
+	name: string,
+	projectRoot: string
+): { file: string; data?: unknown; problems: ContentProblem[] } {
+	const path = join(contentDir, name);
+	const file = relative(projectRoot, path);
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch {
+		return { file, problems: [] };
+	}
+	const parsed = parseYaml(text);
+	if (parsed.error !== undefined)
+		return { file, problems: [{ file, field: '(file)', message: parsed.error }] };
+	return { file, data: parsed.data ?? {}, problems: [] };
+}
+
 /**
  * Reads content/checks/allow.yaml, a map of id → allowance (no file means no exceptions), with the
  * same YAML rules as every other content file.
@@ -261,26 +285,14 @@ export function readAllowances(
 	contentDir: string,
 	projectRoot = process.cwd()
 ): { entries: DataEntry<Allowance>[]; problems: ContentProblem[] } {
-	const path = join(contentDir, ALLOWANCES_FILE);
-	const file = relative(projectRoot, path);
-	let text: string;
-	try {
-		text = readFileSync(path, 'utf8');
-	} catch {
-		return { entries: [], problems: [] };
-	}
-	const parsed = parseYaml(text);
-	if (parsed.error !== undefined) {
-		return { entries: [], problems: [{ file, field: '(file)', message: parsed.error }] };
-	}
-	const data = parsed.data ?? {};
-	if (typeof data !== 'object' || Array.isArray(data)) {
+	const { file, data, problems } = readYamlFile(contentDir, ALLOWANCES_FILE, projectRoot);
+	if (data === undefined) return { entries: [], problems };
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
 		return {
 			entries: [],
 			problems: [{ file, field: '(file)', message: 'expected id: { check, …, reason } entries' }],
 		};
 	}
-	const problems: ContentProblem[] = [];
 	const entries = Object.entries(data).flatMap(([id, raw]) => {
 		const result = AllowanceSchema.safeParse(raw);
 		if (!result.success) {
@@ -292,4 +304,25 @@ export function readAllowances(
 		return [{ id, data: result.data, filePath: file }];
 	});
 	return { entries, problems };
+}
+
+/** Where the Spanish names of places live, relative to the content folder. */
+export const PLACE_NAMES_ES_FILE = 'place-names-es.yaml';
+
+/**
+ * Reads content/place-names-es.yaml (no file means no Spanish names), with the same YAML rules as
+ * every other content file; whether its keys name existing pages is checked by `validateDataset`.
+ */
+export function readPlaceNamesEs(
+	contentDir: string,
+	projectRoot = process.cwd()
+): { entry?: DataEntry<PlaceNamesEs>; problems: ContentProblem[] } {
+	const { file, data, problems } = readYamlFile(contentDir, PLACE_NAMES_ES_FILE, projectRoot);
+	if (data === undefined) return { problems };
+	const result = PlaceNamesEsSchema.safeParse(data);
+	if (!result.success) {
+		for (const issue of result.error.issues) problems.push({ file, ...formatIssue(issue) });
+		return { problems };
+	}
+	return { entry: { id: 'place-names-es', data: result.data, filePath: file }, problems };
 }

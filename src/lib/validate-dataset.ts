@@ -5,6 +5,7 @@ import { checkListMembers } from './list-coverage';
 import { fileOf, type ContentProblem } from './content-problem';
 import type { DataEntry, Dataset } from './dataset-types';
 import { checkDates } from './validate-dates';
+import { checkPlaceNamesEs } from './place-names-es';
 
 export { formatProblem, type ContentProblem } from './content-problem';
 
@@ -252,6 +253,7 @@ export function validateDataset(
 	problems.push(...checkDates(dataset, today));
 	problems.push(...checkAccuracy(dataset, today, unreadable));
 	problems.push(...checkListMembers(dataset.assessments, dataset.jurisdictions));
+	problems.push(...checkPlaceNamesEs(dataset, jurisdictionIds));
 	return problems;
 }
 

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { render } from 'astro:content';
 import { loadDataset } from '../lib/dataset';
 import { ice287g } from '../lib/ice-287g/data';
@@ -31,6 +32,8 @@ let sharding: Promise<ReturnType<typeof shardIndex>> | undefined;
 
 /** The head, word shards and chunks of the search index, split once and shared by their routes. */
 export function searchShards(): Promise<ReturnType<typeof shardIndex>> {
-	sharding ??= searchRecords().then(shardIndex);
+	sharding ??= searchRecords().then((records) =>
+		shardIndex(records, (json) => gzipSync(json).length)
+	);
 	return sharding;
 }

@@ -1,10 +1,10 @@
 /// <reference lib="webworker" />
 /* Runs the search engine off the main thread: fetches the head shard, then the word shards each
-   query needs and the chunks of records they list, and answers twice when it can: at once from
-   what is loaded, then with every chunk. */
+   query needs and the chunks its most selective word lists, and answers twice when it can: at
+   once from what is loaded, then with those chunks. */
 import {
 	createSearcher,
-	searchedWords,
+	searchedForms,
 	type SearchResult,
 	type Searcher,
 } from '../lib/search/engine';
@@ -17,6 +17,7 @@ import {
 	shardUrl,
 	type NumberedRecord,
 	type SearchHead,
+	type WordShard,
 } from '../lib/search/shards';
 
 /** A query from the page; `warm` only loads the head. */
@@ -36,10 +37,10 @@ export interface SearchResponse {
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const loaded = new Map<number, SearchRecord>();
-/** Chunks fetched or on their way, by `chunkName` ("*" for the whole index). */
+/** Chunks fetched or on their way, by `chunkName`. */
 const fetched = new Map<string, Promise<void>>();
-/** Word shards (chunk numbers) fetched or on their way, by key. */
-const shards = new Map<string, Promise<number[]>>();
+/** Word shards (words and their chunk numbers) fetched or on their way, by key. */
+const shards = new Map<string, Promise<WordShard>>();
 let head: Promise<SearchHead> | undefined;
 let searcher: Searcher | undefined;
 let searcherSize = -1;
@@ -67,23 +68,23 @@ function loadHead(): Promise<SearchHead> {
 }
 
 /** Fetches one word shard once; one that fails is forgotten, so the next query tries it again. */
-function fetchShard(key: string): Promise<number[]> {
+function fetchShard(key: string): Promise<WordShard> {
 	let done = shards.get(key);
 	if (!done) {
-		done = getJson<number[]>(shardUrl(key)).catch(() => {
+		done = getJson<WordShard>(shardUrl(key)).catch(() => {
 			shards.delete(key);
-			return [];
+			return {};
 		});
 		shards.set(key, done);
 	}
 	return done;
 }
 
-/** Fetches one chunk (or the whole index) once; one that fails is forgotten, so the next query tries it again. */
+/** Fetches one chunk once; one that fails is forgotten, so the next query tries it again. */
 function fetchChunk(key: string): Promise<void> {
 	let done = fetched.get(key);
 	if (!done) {
-		done = getJson<NumberedRecord[] | SearchRecord[]>(shardUrl(key))
+		done = getJson<NumberedRecord[]>(shardUrl(key))
 			.then((records) => addShard(loaded, records))
 			.catch(() => void fetched.delete(key));
 		fetched.set(key, done);
@@ -106,7 +107,7 @@ async function answer({ ticket, query, limit, warm }: SearchRequest): Promise<vo
 	const index = await loadHead();
 	// Build the searcher while the reader is still typing their first word.
 	if (warm) return void current();
-	const words = searchedWords(query);
+	const forms = searchedForms(query);
 	let quick = false;
 	const answerQuickly = () => {
 		if (quick || ticket !== latest) return;
@@ -117,19 +118,24 @@ async function answer({ ticket, query, limit, warm }: SearchRequest): Promise<vo
 		const reply: SearchResponse = { ticket, result, final: false };
 		scope.postMessage(reply);
 	};
-	if (plan(words, index, new Set([...shards.keys(), ...fetched.keys()])).length > 0)
-		answerQuickly();
-	const lists = await Promise.all(plan(words, index, new Set(fetched.keys())).map(fetchShard));
-	const missing = planChunks(lists.flat(), index, new Set(fetched.keys()));
+	const keys = plan(forms, index, new Set(shards.keys()));
+	if (keys.length > 0) answerQuickly();
+	await Promise.all(keys.map(fetchShard));
+	const lists = new Map<string, WordShard>();
+	for (const [key, shard] of shards) lists.set(key, await shard);
+	const { fetch: missing, found } = planChunks(forms, index, lists, new Set(fetched.keys()));
 	if (missing.length > 0) answerQuickly();
 	await Promise.all(missing.map(fetchChunk));
 	// Chunks fetched for an earlier query may still be on their way.
 	await Promise.all(fetched.values());
 	// A newer query has started: its own answer will follow, this one would only flicker.
 	if (ticket !== latest) return;
+	const result = current().searchDetailed(query, limit);
+	// A word the index holds in chunks this query did not fetch is not "matched nothing".
+	const held = new Set(found);
 	const reply: SearchResponse = {
 		ticket,
-		result: current().searchDetailed(query, limit),
+		result: { ...result, ignored: result.ignored.filter((w) => !held.has(w)) },
 		final: true,
 	};
 	scope.postMessage(reply);

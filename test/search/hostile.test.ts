@@ -89,6 +89,12 @@ describe('folding and highlighting', () => {
 			{ text: 'Mayor Carlos ', match: false },
 			{ text: 'Giménez', match: true },
 		]);
+		expect(highlightSegments('ICE detainers; Detainer', 'detainer')).toEqual([
+			{ text: 'ICE ', match: false },
+			{ text: 'detainer', match: true },
+			{ text: 's; ', match: false },
+			{ text: 'Detainer', match: true },
+		]);
 		const segments = highlightSegments('a <b>bold</b> claim', '<b>');
 		expect(segments.map((s) => s.text).join('')).toBe('a <b>bold</b> claim');
 	});

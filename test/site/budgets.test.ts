@@ -8,8 +8,8 @@ import {
 	SCRIPTS,
 	STYLESHEETS,
 } from '../../scripts/site-bytes.mjs';
-import { searchedWords } from '../../src/lib/search/engine';
-import { plan, planChunks, shardUrl, type SearchHead } from '../../src/lib/search/shards';
+import { searchedForms } from '../../src/lib/search/engine';
+import { filesFor, shardUrl, type SearchHead, type WordShard } from '../../src/lib/search/shards';
 import { DIST, htmlFiles, requireDist } from '../support/dist';
 import relevance from '../search/relevance-set.json';
 
@@ -27,16 +27,12 @@ describe('size budgets (bytes, from budgets.json)', () => {
 			return sizes.get(key)!;
 		};
 		for (const { q: query } of relevance.queries) {
-			// As the worker does: the head, the query's word shards, then the chunks they list.
-			const shards = plan(searchedWords(query), head, new Set());
-			const chunks = planChunks(
-				shards.flatMap(
-					(key) => JSON.parse(readFileSync(join(DIST, shardUrl(key)), 'utf8')) as number[]
-				),
+			// As the worker does: the head, the query's word shards, then the chunks they select.
+			const keys = filesFor(
+				searchedForms(query),
 				head,
-				new Set()
+				(key) => JSON.parse(readFileSync(join(DIST, shardUrl(key)), 'utf8')) as WordShard
 			);
-			const keys = [...shards, ...chunks];
 			const bytes = bytesOf('head') + keys.reduce((sum, key) => sum + bytesOf(key), 0);
 			expect(bytes, `"${query}" fetches ${keys.join(', ') || 'the head only'}`).toBeLessThanOrEqual(
 				budgets['searchQueryGzip']!

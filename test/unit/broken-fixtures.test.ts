@@ -11,6 +11,7 @@ const STATE = 'jurisdictions/fixture-state.mdx';
 const SOURCE = 'sources/fixture-ordinance-2014.yaml';
 const EVENT = 'events/2014-11-14-fixture-ordinance.yaml';
 const ALLOW = 'checks/allow.yaml';
+const PLACES_ES = 'place-names-es.yaml';
 const ASSESSMENT = 'assessments/fixture-list.yaml';
 const TODAY = '2026-11-23';
 
@@ -586,6 +587,34 @@ const CASES: BrokenCase[] = [
 		field: 'policies[0].history[0].from',
 		message:
 			/2011-11-22 is more than 1 year before every cited source \(earliest: fixture-news-2017, 2017-10\)/,
+	},
+	{
+		name: 'a Spanish name for a page that does not exist',
+		edit: { [PLACES_ES]: replace('fixture-city:', 'fixture-town:') },
+		file: PLACES_ES,
+		field: 'jurisdictions.fixture-town',
+		message: /unknown jurisdiction "fixture-town" \(no content\/jurisdictions\/fixture-town.mdx\)/,
+	},
+	{
+		name: 'a Spanish name that is the English one',
+		edit: { [PLACES_ES]: replace('name: Ciudad Fixture', 'name: Fixture City') },
+		file: PLACES_ES,
+		field: 'jurisdictions.fixture-city.name',
+		message: /"Fixture City" is the English name; list only names that differ/,
+	},
+	{
+		name: 'a Spanish state name under a code that is no state',
+		edit: { [PLACES_ES]: replace('NY:', 'XY:') },
+		file: PLACES_ES,
+		field: 'states.XY',
+		message: /unknown state "XY"/,
+	},
+	{
+		name: 'a Spanish name without its name field',
+		edit: { [PLACES_ES]: replace('{ name: Nueva York }', '{ nombre: Nueva York }') },
+		file: PLACES_ES,
+		field: 'states.NY.name',
+		message: /expected string/i,
 	},
 	{
 		name: 'an allowance that waives nothing',

@@ -146,14 +146,15 @@ function queryWords(query: string): { all: string[]; words: string[] } {
 }
 
 /**
- * Every word a search for `raw` looks for before typo correction: the content words and their known
- * variants ("refuse" → "declin", "not honour"), so a sharded index can fetch what the query needs.
+ * Each content word of a search for `raw` with its known variants ("refuse" → "declin", "honour"),
+ * before typo correction, so a sharded index can fetch what the query needs; a variant of several
+ * words counts by its last, most telling word.
  */
-export function searchedWords(raw: unknown): string[] {
+export function searchedForms(raw: unknown): string[][] {
 	const query = prepareQuery(raw);
 	if (query.length < 2) return [];
 	const { words } = queryWords(query);
-	return [...new Set(words.flatMap((w) => [w, ...variantsOf(w)]).flatMap((f) => f.split(' ')))];
+	return words.map((w) => [...new Set([w, ...variantsOf(w).map((f) => f.split(' ').at(-1)!)])]);
 }
 
 /**
@@ -327,15 +328,19 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 		const scored: { p: Prepared; coverage: number; score: number }[] = [];
 		for (const p of prepared) {
 			let score = p.penalty;
+			const place = placeOf(p);
+			const lent = place ? placeWords.get(place) : undefined;
+			// The query's words besides the place's names ("detainers" in "Filadelfia detainers").
+			const rest = lent ? words.filter((_, i) => !lent.has(i)).join(' ') : '';
 			if (p.names.includes(query) || p.names.includes(typed) || p.names.includes(phrase))
 				score -= 1;
+			// A card named for the rest of a query that names its place by an alias or in Spanish.
+			else if (rest && rest !== phrase && p.names[0]!.endsWith(` ${rest}`)) score -= 0.5;
 			else if (strongPhrase && strongPhrase !== phrase && p.names.includes(strongPhrase))
 				score -= 0.5;
 			else if (words.length > 1 && p.names.some((name) => correctedPhrases.has(name))) score -= 0.5;
 			else if (p.title.startsWith(phrase)) score -= 0.3;
 			else if (p.title.includes(phrase)) score -= 0.2;
-			const place = placeOf(p);
-			const lent = place ? placeWords.get(place) : undefined;
 			const answers = /#policy-(.+)$/.exec(p.record.u)?.[1];
 			const asked = answers ? questionWords.get(answers) : undefined;
 			let coverage = 0;

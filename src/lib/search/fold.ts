@@ -36,6 +36,10 @@ export interface FoldedText {
  * found in the folded text can be drawn on the original.
  */
 export function foldKeepingPositions(text: string): FoldedText {
+	// Most text is plain ASCII: folding it is lowercasing, one character for one. Folding each
+	// character on its own cost a long task on the main thread when 50 results are drawn.
+	if (/^[\x00-\x7f]*$/.test(text))
+		return { folded: text.toLowerCase(), origin: Array.from(text, (_, i) => i) };
 	let folded = '';
 	const origin: number[] = [];
 	for (let i = 0; i < text.length; i++) {

@@ -39,11 +39,11 @@ export function highlightSegments(text: string, query: string): Segment[] {
 		}
 	}
 	const segments: Segment[] = [];
-	for (let i = 0; i < text.length; i++) {
-		const match = marked[i] === 1;
-		const last = segments.at(-1);
-		if (last && last.match === match) last.text += text[i];
-		else segments.push({ text: text[i]!, match });
+	let from = 0;
+	for (let i = 1; i <= text.length; i++) {
+		if (i < text.length && marked[i] === marked[from]) continue;
+		segments.push({ text: text.slice(from, i), match: marked[from] === 1 });
+		from = i;
 	}
 	return segments;
 }

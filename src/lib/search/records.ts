@@ -12,6 +12,7 @@ import { SOURCE_KIND_LABELS } from '../../schemas/source';
 import type { Dataset } from '../dataset-types';
 import { formatDate } from '../dates';
 import { formatDatedFact, precisionOf } from '../dated-fact';
+import { spanishNamesOf } from '../place-names-es';
 import { STATE_NAMES } from '../states';
 import type { SearchRecord } from './record-types';
 import { valueOnDay } from '../value-on-day';
@@ -125,14 +126,16 @@ export function buildSearchRecords(
 	const records: SearchRecord[] = [];
 	const dimensions = dataset.dimensions;
 	const sourcesById = new Map(dataset.sources.map((entry) => [entry.id, entry]));
-	for (const { id, data, body } of dataset.jurisdictions) {
+	for (const entry of dataset.jurisdictions) {
+		const { id, data, body } = entry;
 		const page = jurisdictionUrl(id);
 		records.push({
 			y: 'jurisdiction',
 			n: data.name,
 			u: page,
-			// Only the place's own names: a name here lends itself to every record of the page.
-			k: data.aliases.join(' · '),
+			// Only the place's own names, in English and Spanish ("Filadelfia"): a name here lends
+			// itself to every record of the page.
+			k: [...data.aliases, ...spanishNamesOf(dataset, entry)].join(' · '),
 			x: clip(data.summary),
 			// Kind and state are searched too, but as context: "city" or "Illinois" is not this place's name.
 			c: `${JURISDICTION_KIND_LABELS[data.kind]}, ${STATE_NAMES[data.state] ?? data.state} (${data.state})`,

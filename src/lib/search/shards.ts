@@ -1,24 +1,26 @@
 /* Splits the search index so a reader's browser fetches only what a query needs. */
+import Fuse from 'fuse.js/basic';
 import { foldForSearch } from './fold';
 import type { RecordType, SearchRecord } from './record-types';
 
 /** A record with its position in the full index, so a partial set ranks ties as the full one does. */
 export type NumberedRecord = [id: number, record: SearchRecord];
 
+/**
+ * One word shard: each index word that starts with the shard's key, with the chunks holding a record
+ * that has it, as gaps (the first chunk, then the distance to each next one) so a word found in
+ * nearly every chunk compresses to almost nothing.
+ */
+export type WordShard = Record<string, number[]>;
+
 /** The first shard: small, fetched when a reader starts searching, and enough to find any place. */
 export interface SearchHead {
-	/**
-	 * The word shards that exist (so the client never asks for one that does not) with their sizes
-	 * in KB; each lists the chunks that hold a record with a word of that key.
-	 */
-	sizes: Record<string, number>;
-	/** The size in KB of each chunk of records, by chunk number. */
+	/** The word shards that exist, so the client never asks for one that does not. */
+	keys: string[];
+	/** The size in KB of each chunk of records as served (gzip in the build), by chunk number. */
 	chunks: number[];
-	/**
-	 * The whole index's size in KB: a query whose chunks weigh more than this share of it fetches the
-	 * whole index instead.
-	 */
-	whole: number;
+	/** The index number of the first record of each chunk, to find the chunks of a place's page. */
+	starts: number[];
 	records: NumberedRecord[];
 }
 
@@ -35,6 +37,8 @@ export const HEAD_TYPES: ReadonlySet<RecordType> = new Set([
 
 /** Characters of a word that name its shard. */
 const KEY_LENGTH = 3;
+/** Shorter query words fetch nothing: "a" or "8" would need every shard they start. */
+const MIN_WORD = 2;
 
 /**
  * The shard a word belongs to: its first three characters. A query word is found at the start of an
@@ -44,12 +48,12 @@ export function shardKey(word: string): string {
 	return word.slice(0, KEY_LENGTH);
 }
 
-/** Every shard key of a record's searchable words. */
-function keysOf(record: SearchRecord): Set<string> {
+/** The folded words of a record's searchable fields. */
+function wordsOf(record: SearchRecord): Set<string> {
 	const text = foldForSearch(
 		[record.n, record.k, record.x, record.l ?? '', record.c ?? ''].join(' ')
 	);
-	return new Set(text.split(' ').filter(Boolean).map(shardKey));
+	return new Set(text.split(' ').filter(Boolean));
 }
 
 /**
@@ -59,15 +63,29 @@ function keysOf(record: SearchRecord): Set<string> {
  */
 export const CHUNK_RECORDS = 48;
 
-/** The head, the word shards (chunk numbers, ascending) and the chunks of body records of an index. */
-export function shardIndex(records: readonly SearchRecord[]): {
+const gaps = (sorted: number[]) => sorted.map((n, i) => n - (sorted[i - 1] ?? 0));
+const ungap = (list: readonly number[]) => {
+	let at = 0;
+	return list.map((gap) => (at += gap));
+};
+
+/**
+ * The head, the word shards and the chunks of body records of an index. Records of a place's page
+ * must follow its own record, before the next record of the head (as `buildSearchRecords` orders
+ * them), so that a place's chunks are known from the head alone.
+ * @param measure The bytes a chunk's JSON costs on the wire (its gzip size in the build).
+ */
+export function shardIndex(
+	records: readonly SearchRecord[],
+	measure: (json: string) => number = (json) => json.length
+): {
 	head: SearchHead;
-	shards: Map<string, number[]>;
+	shards: Map<string, WordShard>;
 	chunks: NumberedRecord[][];
 } {
 	const head: NumberedRecord[] = [];
 	const chunks: NumberedRecord[][] = [];
-	const shards = new Map<string, Set<number>>();
+	const words = new Map<string, Set<number>>();
 	records.forEach((record, id) => {
 		if (HEAD_TYPES.has(record.y)) {
 			// A place's summary is long and one of thousands at scale: the head holds its name and
@@ -79,70 +97,205 @@ export function shardIndex(records: readonly SearchRecord[]): {
 		if ((chunks.at(-1)?.length ?? CHUNK_RECORDS) >= CHUNK_RECORDS) chunks.push([]);
 		const chunk = chunks.length - 1;
 		chunks[chunk]!.push([id, record]);
-		for (const key of keysOf(record)) {
-			let shard = shards.get(key);
-			if (!shard) shards.set(key, (shard = new Set()));
-			shard.add(chunk);
+		for (const word of wordsOf(record)) {
+			let list = words.get(word);
+			if (!list) words.set(word, (list = new Set()));
+			list.add(chunk);
 		}
 	});
-	const kb = (value: unknown) => Math.ceil(JSON.stringify(value).length / 1024);
-	const lists = new Map([...shards].map(([key, set]) => [key, [...set].sort((x, y) => x - y)]));
-	const sizes = Object.fromEntries(
-		[...lists.keys()].sort().map((key) => [key, kb(lists.get(key))])
-	);
+	const shards = new Map<string, WordShard>();
+	for (const word of [...words.keys()].sort()) {
+		const key = shardKey(word);
+		if (!shards.has(key)) shards.set(key, {});
+		shards.get(key)![word] = gaps([...words.get(word)!].sort((x, y) => x - y));
+	}
+	const kb = (value: unknown) => Math.ceil(measure(JSON.stringify(value)) / 1024);
 	return {
-		head: { sizes, chunks: chunks.map(kb), whole: kb(records), records: head },
-		shards: lists,
+		head: {
+			keys: [...shards.keys()],
+			chunks: chunks.map(kb),
+			starts: chunks.map((chunk) => chunk[0]![0]),
+			records: head,
+		},
+		shards,
 		chunks,
 	};
 }
 
-/**
- * The shards a query needs, out of those that exist. Words shorter than a key ("la", "8") fetch
- * nothing: they would need every shard they start, and the head already answers them as names.
- */
-export function shardsFor(words: readonly string[], existing: readonly string[]): string[] {
-	const known = new Set(existing);
-	return [...new Set(words.filter((w) => w.length >= KEY_LENGTH).map(shardKey))].filter((key) =>
-		known.has(key)
-	);
+/** What the head alone tells the planner: which words name places, and which it answers itself. */
+interface HeadWords {
+	/** Each word of a place's name or alias, with the chunks of those places' pages. */
+	places: Map<string, number[]>;
+	/** Words of the questions' and glossary terms' names and keys, which the head answers. */
+	answered: string[];
+	/** Both, for typo corrections that cost no fetch. */
+	vocabulary: string[];
 }
 
-/**
- * Small chunks compress less than one large file: past this share of the whole index's raw size,
- * a query's chunks would cost more on the wire than the whole index.
- */
-const WHOLE_SHARE = 0.7;
+const headWordsCache = new WeakMap<SearchHead, HeadWords>();
+
+/** The chunks holding the records numbered from `first` up to (not including) `end`. */
+function chunksBetween(starts: readonly number[], first: number, end: number): number[] {
+	const found: number[] = [];
+	starts.forEach((start, chunk) => {
+		const next = starts[chunk + 1] ?? Infinity;
+		if (start < end && next > first) found.push(chunk);
+	});
+	return found;
+}
+
+function headWords(head: SearchHead): HeadWords {
+	let known = headWordsCache.get(head);
+	if (known) return known;
+	const places = new Map<string, Set<number>>();
+	const answered = new Set<string>();
+	head.records.forEach(([id, record], at) => {
+		const names = foldForSearch(`${record.n} ${record.k.replaceAll(' · ', ' ')}`).split(' ');
+		if (record.y !== 'jurisdiction') {
+			for (const word of names) answered.add(word);
+			return;
+		}
+		// A place's page runs from its own record to the next record of the head.
+		const page = chunksBetween(head.starts, id, head.records[at + 1]?.[0] ?? Infinity);
+		for (const word of names) {
+			if (!places.has(word)) places.set(word, new Set());
+			for (const chunk of page) places.get(word)!.add(chunk);
+		}
+	});
+	known = {
+		places: new Map([...places].map(([word, set]) => [word, [...set]])),
+		answered: [...answered],
+		vocabulary: [...new Set([...places.keys(), ...answered])],
+	};
+	headWordsCache.set(head, known);
+	return known;
+}
+
+/** True when the head answers `form` itself: a question's or glossary term's word starts with it. */
+const isAnswered = (known: HeadWords, form: string) =>
+	known.answered.some((word) => word.startsWith(form));
 
 /**
- * The word shards a query needs that are not loaded yet (none once the whole index is): small
- * lists of chunk numbers, fetched before the chunks themselves.
+ * The word shards a query needs that are not loaded yet: one per word the head does not already
+ * place or answer. Each is a small list of words and chunk numbers, fetched before any chunk.
+ * @param forms Each content word of the query with its variants (`searchedForms`).
  */
 export function plan(
-	words: readonly string[],
-	head: Pick<SearchHead, 'sizes'>,
+	forms: readonly (readonly string[])[],
+	head: SearchHead,
 	loaded: ReadonlySet<string>
 ): string[] {
-	if (loaded.has('*')) return [];
-	return shardsFor(words, Object.keys(head.sizes)).filter((key) => !loaded.has(key));
+	const known = headWords(head);
+	const existing = new Set(head.keys);
+	const keys = forms
+		.filter((group) => !group.some((f) => known.places.has(f) || isAnswered(known, f)))
+		.flat()
+		.filter((form) => form.length >= MIN_WORD)
+		.map(shardKey);
+	return [...new Set(keys)].filter((key) => existing.has(key) && !loaded.has(key));
 }
 
 /**
- * The chunks to fetch for the chunk numbers a query's shards list: those not loaded yet, or the
- * whole index (`"*"`) when they together would cost more on the wire, as a question of many
- * common words can.
- * @param needed Chunk numbers from the query's word shards.
- * @param loaded Chunks loaded (as `chunkName`), and `"*"` once the whole index is.
+ * Above this many KB (gzip) of chunks a query stops adding more: with the head and word shards, one
+ * query then stays within the search issue's 150 KB gzip even with 3,500 places in the head.
+ */
+export const CHUNK_BUDGET_KB = 72;
+
+/** The chunks a query fetches, and the query words that the index holds somewhere. */
+export interface ChunkPlan {
+	fetch: string[];
+	found: string[];
+}
+
+/** What a word found only as the start of a longer word or as a variant counts, against the word itself. */
+const PARTIAL_WEIGHT = 0.5;
+
+/**
+ * The chunks to fetch for a query, never the whole index. A word naming a place selects the chunks
+ * of that place's page; a word the head answers (a question, a glossary term) selects none; any
+ * other word selects the chunks its shard lists. Each chunk scores the rarity of the words that
+ * select it (a rare word more than a common one, the word itself more than a longer word it
+ * starts), and the best chunks are fetched up to `CHUNK_BUDGET_KB`. A word found nowhere is read as
+ * its one best correction, so a typo never pulls in many chunks.
+ * @param forms Each content word of the query with its variants (`searchedForms`).
+ * @param shards The word shards `plan` asked for, by key (missing ones count as empty).
+ * @param loaded Chunks already loaded (as `chunkName`): not fetched again, though they count
+ *   towards the budget as part of the query's chunks.
  */
 export function planChunks(
-	needed: Iterable<number>,
-	head: Pick<SearchHead, 'chunks' | 'whole'>,
+	forms: readonly (readonly string[])[],
+	head: SearchHead,
+	shards: ReadonlyMap<string, WordShard>,
 	loaded: ReadonlySet<string>
+): ChunkPlan {
+	const known = headWords(head);
+	const found: string[] = [];
+	const scores = new Map<number, number>();
+	/** Chunks listing `form` as a word, and unless `exact` a longer word it starts (if 3+ letters). */
+	const listed = (form: string, exact: boolean) => {
+		const shard = shards.get(shardKey(form)) ?? {};
+		return Object.keys(shard)
+			.filter((w) => w === form || (!exact && form.length >= KEY_LENGTH && w.startsWith(form)))
+			.flatMap((w) => ungap(shard[w]!));
+	};
+	const score = (chunks: readonly number[], weight: number) => {
+		const set = new Set(chunks);
+		const rarity = weight * Math.log(1 + head.chunks.length / Math.max(set.size, 1));
+		for (const chunk of set) scores.set(chunk, (scores.get(chunk) ?? 0) + rarity);
+	};
+	for (const group of forms) {
+		const word = group[0]!;
+		let candidates = [...group];
+		const inHead = (f: string) => known.places.has(f) || isAnswered(known, f);
+		if (!candidates.some((f) => inHead(f) || listed(f, false).length > 0)) {
+			const fix = new Fuse(
+				[...known.vocabulary, ...Object.keys(shards.get(shardKey(word)) ?? {})],
+				{
+					threshold: 0.34,
+					ignoreLocation: true,
+				}
+			).search(word, { limit: 1 })[0]?.item;
+			if (word.length < 4 || !fix) continue;
+			candidates = [fix];
+		}
+		found.push(word);
+		const place = candidates.flatMap((f) => known.places.get(f) ?? []);
+		if (place.length > 0) score(place, 1);
+		else if (!candidates.some((f) => isAnswered(known, f))) {
+			const exact = listed(candidates[0]!, true);
+			score(exact, 1);
+			score(
+				candidates.flatMap((f) => listed(f, false)).filter((chunk) => !exact.includes(chunk)),
+				PARTIAL_WEIGHT
+			);
+		}
+	}
+	const order = [...scores].sort(([a, x], [b, y]) => y - x || a - b).map(([chunk]) => chunk);
+	const fetch: string[] = [];
+	let kb = 0;
+	// The query's chunks are the best ones within the budget, loaded or not, so asking again (the
+	// reader presses Enter after typing) fetches nothing more.
+	for (const chunk of order) {
+		kb += head.chunks[chunk] ?? 0;
+		if (kb > CHUNK_BUDGET_KB && chunk !== order[0]) break;
+		const name = chunkName(chunk);
+		if (!loaded.has(name)) fetch.push(name);
+	}
+	return { fetch, found };
+}
+
+/**
+ * The files one query fetches in a fresh page, in order (word shards, then chunks), with `read`
+ * returning a word shard; for the tests and the benchmark, which measure what the worker does.
+ */
+export function filesFor(
+	forms: readonly (readonly string[])[],
+	head: SearchHead,
+	read: (key: string) => WordShard
 ): string[] {
-	if (loaded.has('*')) return [];
-	const missing = [...new Set(needed)].map(chunkName).filter((name) => !loaded.has(name));
-	const bytes = missing.reduce((sum, name) => sum + (head.chunks[chunkNumber(name)] ?? 0), 0);
-	return bytes > head.whole * WHOLE_SHARE ? ['*'] : missing;
+	const keys = plan(forms, head, new Set());
+	const shards = new Map(keys.map((key) => [key, read(key)]));
+	return [...keys, ...planChunks(forms, head, shards, new Set()).fetch];
 }
 
 /** The name under which a chunk is fetched and remembered, e.g. `chunks/12`. */
@@ -150,37 +303,27 @@ export function chunkName(chunk: number): string {
 	return `chunks/${chunk}`;
 }
 
-function chunkNumber(name: string): number {
-	return Number(name.slice('chunks/'.length));
-}
-
 /**
  * Where a word shard or a chunk (`chunkName`) is served; keys are folded words, so they are encoded
  * for the path.
  */
 export function shardUrl(key: string): string {
-	if (key === '*') return '/search-index.json';
 	if (key.startsWith('chunks/')) return `/search-shards/${key}.json`;
 	return `/search-shards/${encodeURIComponent(key)}.json`;
 }
 
 /**
- * Adds a chunk's records (or the whole index's, numbered by position) to those loaded; a record
- * fetched again replaces the head's short copy.
+ * Adds a chunk's records to those loaded; a record fetched again replaces the head's short copy.
  */
 export function addShard(
 	loaded: Map<number, SearchRecord>,
-	records: readonly NumberedRecord[] | readonly SearchRecord[]
+	records: readonly NumberedRecord[]
 ): void {
-	records.forEach((entry: NumberedRecord | SearchRecord, position: number) => {
-		const [id, record] = isNumbered(entry) ? entry : [position, entry];
+	for (const [id, record] of records) {
 		const known = loaded.get(id);
 		if (!known || record.x.length > known.x.length) loaded.set(id, record);
-	});
+	}
 }
-
-const isNumbered = (entry: NumberedRecord | SearchRecord): entry is NumberedRecord =>
-	Array.isArray(entry);
 
 /** The loaded records in index order, so ties rank as they do in the full index. */
 export function inIndexOrder(loaded: ReadonlyMap<number, SearchRecord>): SearchRecord[] {
