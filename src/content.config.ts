@@ -13,6 +13,7 @@ import {
 	type CollectionName,
 } from './lib/read-content';
 import { AllowanceSchema } from './schemas/allowance';
+import { DimensionTranslationSchema, GlossaryTranslationSchema } from './schemas/i18n';
 import { buildDay } from './lib/today';
 
 /**
@@ -121,6 +122,16 @@ export const collections = {
 	assessments: defineCollection({
 		loader: atlasLoader('assessments'),
 		schema: COLLECTIONS.assessments.schema,
+	}),
+	/** Spanish text of each dimension (content/i18n/es/dimensions/), for its rendered body. */
+	esDimensions: defineCollection({
+		loader: glob({ pattern: '[^_]*.mdx', base: `${CONTENT_DIR}/i18n/es/dimensions` }),
+		schema: DimensionTranslationSchema,
+	}),
+	/** Spanish text of each glossary term (content/i18n/es/glossary/), for its rendered body. */
+	esGlossary: defineCollection({
+		loader: glob({ pattern: '[^_]*.mdx', base: `${CONTENT_DIR}/i18n/es/glossary` }),
+		schema: GlossaryTranslationSchema,
 	}),
 	/** Reasoned exceptions to the date checks (content/checks/allow.yaml), read by the same reader. */
 	allowances: defineCollection({
