@@ -124,10 +124,12 @@ export function missingStart(valueId: string, locale: Locale = 'en'): string {
 export function describeCell(
 	valueId: string,
 	label: string,
-	range: DatedRange | undefined
+	range: DatedRange | undefined,
+	locale: Locale = 'en'
 ): string {
-	const start = range && periodStart(range);
-	if (start) return `${label}; since ${start.text}`;
-	const missing = missingStart(valueId);
+	const start = range && periodStart(range, locale);
+	if (start)
+		return `${label}; ${locale === 'en' ? 'since' : pageStrings(locale)('date.since')} ${start.text}`;
+	const missing = missingStart(valueId, locale);
 	return range && missing ? `${label}; ${missing.toLowerCase()}` : label;
 }

@@ -39,7 +39,6 @@ export const TRANSLATED_PATHS = [
 	'/policies/',
 	'/policies/*/',
 	'/glossary/',
-	'/data/',
 	'/search/',
 ] as const;
 

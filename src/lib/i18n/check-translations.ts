@@ -3,6 +3,28 @@ import type { ContentProblem } from '../content-problem';
 import { NO_RULE, NOT_FOUND } from '../../schemas/dimension';
 import type { Translations } from './read-translations';
 import { termRefs } from './terms';
+import { DATE_MEANINGS } from '../../schemas/date-meaning-values';
+import { JURISDICTION_KINDS } from '../../schemas/jurisdiction';
+import { POLICY_STATUSES } from '../../schemas/policy';
+import { SOURCE_KINDS } from '../../schemas/source';
+import { SOURCE_STANDING_LABELS } from '../source-standing';
+
+/**
+ * Keys the Spanish pages look up for each word of an English vocabulary, by table: a new status,
+ * date meaning or source kind in English is then reported here as a missing translation, by key,
+ * instead of surfacing as one page's render error.
+ */
+export const VOCABULARY_KEYS: Record<string, string[]> = {
+	ui: [
+		...DATE_MEANINGS.map((m) => `date-meaning.${m}`),
+		...POLICY_STATUSES.map((s) => `status.${s}`),
+		...JURISDICTION_KINDS.map((k) => `kind.${k}`),
+	],
+	'pages/about': [
+		...SOURCE_KINDS.map((k) => `source-kind.${k}`),
+		...Object.keys(SOURCE_STANDING_LABELS).map((s) => `standing.${s}`),
+	],
+};
 
 /** The Spanish pages each string table is for, by table name (content/i18n/es/pages/<name>.yaml). */
 const TABLE_PAGES: Record<string, string> = {
@@ -14,6 +36,7 @@ const TABLE_PAGES: Record<string, string> = {
 	'pages/glossary': '/es/glossary/',
 	'pages/data': '/es/data/',
 	'pages/search': '/es/search/',
+	'pages/compare': 'the Spanish home page (comparison counts)',
 };
 
 /** The Spanish page (or pages) a string table is for, named in the check's messages. */
@@ -55,6 +78,13 @@ export function checkTranslations(
 	for (const [name, { file, data }] of translations.tables) {
 		for (const [key, pair] of Object.entries(data)) {
 			if (!pair.es?.trim()) missing(file, `${key}.es`, `"${pair.en}"`, tablePage(name));
+		}
+	}
+	for (const [name, keys] of Object.entries(VOCABULARY_KEYS)) {
+		const table = translations.tables.get(name);
+		const file = table?.file ?? `${spanishDir}/${name}.yaml`;
+		for (const key of keys) {
+			if (!table?.data[key]) missing(file, key, `the vocabulary word "${key}"`, tablePage(name));
 		}
 	}
 	for (const dimension of dataset.dimensions) {
