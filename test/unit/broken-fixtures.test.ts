@@ -90,6 +90,19 @@ const SPANISH_CASES: BrokenCase[] = [
 		field: 'title.es',
 		message: /\[\[writ\]\] is not in the terminology list/,
 	},
+	{
+		name: 'a translated explanation that cites a source the English one does not',
+		edit: {
+			'i18n/es/glossary/detainer.mdx': replace(
+				'<Cite s="fixture-ordinance-2014" />',
+				'<Cite s="fixture-news-2017" />'
+			),
+		},
+		file: 'i18n/es/glossary/detainer.mdx',
+		field: 'body',
+		message:
+			/cites other sources than the English explanation \(fixture-ordinance-2014, fixture-news-2017\)/,
+	},
 ];
 
 /** The editor mistakes of issue #10 that used to build and publish. */

@@ -3,6 +3,7 @@ import type { ContentProblem } from '../content-problem';
 import { NO_RULE, NOT_FOUND } from '../../schemas/dimension';
 import type { Translations } from './read-translations';
 import { termRefs } from './terms';
+import { bodyCitations } from '../validate-dataset';
 import { DATE_MEANINGS } from '../../schemas/date-meaning-values';
 import { JURISDICTION_KINDS } from '../../schemas/jurisdiction';
 import { POLICY_STATUSES } from '../../schemas/policy';
@@ -113,6 +114,21 @@ export function checkTranslations(
 		}
 	}
 	for (const term of dataset.glossary) {
+		// A translated explanation cites exactly the English one's sources, so it says no more and no less.
+		const body = translations.glossary.get(term.id)?.body;
+		if (body?.trim()) {
+			const english = new Set(bodyCitations(term.body ?? ''));
+			const spanish = new Set(bodyCitations(body));
+			const differ = [...english]
+				.filter((s) => !spanish.has(s))
+				.concat([...spanish].filter((s) => !english.has(s)));
+			if (differ.length > 0)
+				problems.push({
+					file: translations.glossary.get(term.id)!.file,
+					field: 'body',
+					message: `cites other sources than the English explanation (${differ.join(', ')}); translate the English text and its <Cite> tags as they are`,
+				});
+		}
 		if (!translations.glossary.has(term.id))
 			missing(
 				`${spanishDir}/glossary/${term.id}.mdx`,
