@@ -29,6 +29,13 @@ export default defineConfig({
 	// Keep the v6 whitespace behaviour: prose written across lines in .astro files keeps its spaces.
 	compressHTML: true,
 	build: { format: 'directory' },
+	// English at the root, Spanish under /es/; a Spanish page that does not exist yet is not faked by
+	// a fallback to English (the switcher then links the Spanish home page, see src/lib/urls.ts).
+	i18n: {
+		defaultLocale: 'en',
+		locales: ['en', 'es'],
+		routing: { prefixDefaultLocale: false },
+	},
 	// Every kind of resource comes from this site only (images, fonts, fetches, frames, forms), not just
 	// scripts and styles: a stray Markdown image or link preview must not reach another origin.
 	security: {

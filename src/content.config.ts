@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { checkContent } from './lib/check-content';
 import type { ContentProblem } from './lib/content-problem';
 import { formatProblem } from './lib/validate-dataset';
@@ -15,6 +15,7 @@ import {
 } from './lib/read-content';
 import { AllowanceSchema } from './schemas/allowance';
 import { PlaceNamesEsSchema } from './schemas/place-names-es';
+import { DimensionTranslationSchema, GlossaryTranslationSchema } from './schemas/i18n';
 import { buildDay } from './lib/today';
 import { proseToMarkdown, type CitedSource } from './lib/prose';
 
@@ -93,28 +94,25 @@ function takeParse(text: string, ext: string): ParsedText {
 const RENDERING = 'prose-markdown-1';
 
 /**
- * Astro's glob loader (digests, watching), but fed the data our reader parsed: dates as written,
- * never YAML timestamps rolled over to another day. Ids come from file names by the reader's one
- * rule. Page bodies are rendered here, once, as Markdown with their citations already links, rather
- * than left to MDX, which compiles every body into a module of the build: at thousands of pages that
- * was the largest share of the build's memory and time.
+ * Wraps a glob loader of `.mdx` files so that their bodies are rendered here, once, as Markdown with
+ * their citations already links, rather than left to MDX, which compiles every body into a module of
+ * the build: at thousands of pages that was the largest share of the build's memory and time.
+ * @param inner The glob loader.
+ * @param parseData How to parse each entry's data, or Astro's own parse when absent.
  */
-function atlasLoader(collection: CollectionName): Loader {
-	const { ext } = COLLECTIONS[collection];
-	const inner = glob({
-		pattern: `[^_]*${ext}`,
-		base: `${CONTENT_DIR}/${collection}`,
-		generateId: ({ entry }) => entry.slice(0, -ext.length),
-	});
+function withRenderedProse(
+	inner: Loader,
+	parseData?: (context: LoaderContext) => LoaderContext['parseData']
+): Loader {
 	return {
-		name: 'atlas-loader',
+		name: inner.name,
 		load: async (context) => {
 			assertContentValid();
 			const cited = verdict!.citedSources;
 			// A source's publisher or date is part of every label that cites it: render all bodies again
 			// when any changes (or the rendering itself does), since a body's own digest would not.
 			const renderKey = `${RENDERING}:${context.generateDigest(JSON.stringify([...cited]))}`;
-			if (ext === '.mdx' && context.meta.get('rendered-with') !== renderKey) {
+			if (context.meta.get('rendered-with') !== renderKey) {
 				context.store.clear();
 				context.meta.set('rendered-with', renderKey);
 			}
@@ -128,25 +126,48 @@ function atlasLoader(collection: CollectionName): Loader {
 					return true;
 				},
 			};
-			await inner.load({
-				...context,
-				store,
-				// Re-read the one file (also when the dev server sees it change), never Astro's parse.
-				parseData: (props) => {
-					const parsed = props.filePath
-						? takeParse(readFileSync(props.filePath, 'utf8'), ext)
-						: undefined;
-					if (parsed && 'error' in parsed)
-						throw new ContentError(`${props.filePath} → (file): ${parsed.error}`);
-					return context.parseData({ ...props, data: (parsed?.data ?? props.data) as never });
-				},
-			});
+			await inner.load({ ...context, store, parseData: parseData?.(context) ?? context.parseData });
 			for (const { deferredRender: _, ...entry } of bodies) {
 				const rendered = await context.renderMarkdown(proseToMarkdown(entry.body ?? '', cited));
 				context.store.set({ ...entry, rendered });
 			}
 		},
 	};
+}
+
+/**
+ * Astro's glob loader (digests, watching), but fed the data our reader parsed: dates as written,
+ * never YAML timestamps rolled over to another day. Ids come from file names by the reader's one
+ * rule. Page bodies are rendered by `withRenderedProse`.
+ */
+function atlasLoader(collection: CollectionName): Loader {
+	const { ext } = COLLECTIONS[collection];
+	const inner = glob({
+		pattern: `[^_]*${ext}`,
+		base: `${CONTENT_DIR}/${collection}`,
+		generateId: ({ entry }) => entry.slice(0, -ext.length),
+	});
+	// Re-read the one file (also when the dev server sees it change), never Astro's parse.
+	const parseData =
+		(context: LoaderContext): LoaderContext['parseData'] =>
+		(props) => {
+			const parsed = props.filePath
+				? takeParse(readFileSync(props.filePath, 'utf8'), ext)
+				: undefined;
+			if (parsed && 'error' in parsed)
+				throw new ContentError(`${props.filePath} → (file): ${parsed.error}`);
+			return context.parseData({ ...props, data: (parsed?.data ?? props.data) as never });
+		};
+	if (ext !== '.mdx') {
+		return {
+			name: 'atlas-loader',
+			load: async (context) => {
+				assertContentValid();
+				await inner.load({ ...context, parseData: parseData(context) });
+			},
+		};
+	}
+	return withRenderedProse({ ...inner, name: 'atlas-loader' }, parseData);
 }
 
 export const collections = {
@@ -167,6 +188,20 @@ export const collections = {
 	assessments: defineCollection({
 		loader: atlasLoader('assessments'),
 		schema: COLLECTIONS.assessments.schema,
+	}),
+	/** Spanish text of each dimension (content/i18n/es/dimensions/), for its rendered body. */
+	esDimensions: defineCollection({
+		loader: withRenderedProse(
+			glob({ pattern: '[^_]*.mdx', base: `${CONTENT_DIR}/i18n/es/dimensions` })
+		),
+		schema: DimensionTranslationSchema,
+	}),
+	/** Spanish text of each glossary term (content/i18n/es/glossary/), for its rendered body. */
+	esGlossary: defineCollection({
+		loader: withRenderedProse(
+			glob({ pattern: '[^_]*.mdx', base: `${CONTENT_DIR}/i18n/es/glossary` })
+		),
+		schema: GlossaryTranslationSchema,
 	}),
 	/** Reasoned exceptions to the date checks (content/checks/allow.yaml), read by the same reader. */
 	allowances: defineCollection({

@@ -2,6 +2,9 @@ import type { Dataset } from './dataset-types';
 import { parseContentText, readContent } from './read-content';
 import type { ContentProblem } from './content-problem';
 import { validateDataset } from './validate-dataset';
+import { checkTranslations } from './i18n/check-translations';
+import { readTranslations, SPANISH_DIR } from './i18n/read-translations';
+import { join, relative } from 'node:path';
 
 /** The one verdict on a content folder, given by the build and by the tests alike. */
 export interface ContentVerdict {
@@ -11,7 +14,8 @@ export interface ContentVerdict {
 
 /**
  * Reads and validates a content folder: every file's own problems, then the cross-file rules, with
- * references to unreadable files left out so one broken file gives one message.
+ * references to unreadable files left out so one broken file gives one message, then the Spanish
+ * edition's missing translations.
  * @param today The build day, `YYYY-MM-DD`.
  * @param parse Parses one file's text (see `readContent`).
  */
@@ -23,6 +27,12 @@ export function checkContent(
 ): ContentVerdict {
 	const { dataset, problems, unreadable } = readContent(contentDir, projectRoot, parse);
 	const all = [...problems, ...validateDataset(dataset, today, unreadable)];
+	// The Spanish edition, when the content has one: its own files, then what it lacks.
+	const spanish = readTranslations(contentDir, projectRoot);
+	if (spanish) {
+		const dir = relative(projectRoot, join(contentDir, SPANISH_DIR));
+		all.push(...spanish.problems, ...checkTranslations(spanish.translations, dataset, dir));
+	}
 	// One file's problems together, files in a stable order (sort is stable within a file).
 	all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 	return { dataset, problems: all };

@@ -4,6 +4,8 @@ import {
 	type DatePrecision,
 } from '../schemas/date-meaning-values';
 import { formatDate } from './dates';
+import { pageStrings } from './i18n/load';
+import type { Locale } from './urls';
 
 /** A date as a reader should see it: the day, month or year, and what the date is the date of. */
 export interface DatedFact {
@@ -19,6 +21,12 @@ export interface DatedFact {
 
 /** Said beside a date whose meaning the content does not record (the build rejects this for values). */
 export const MEANING_NOT_RECORDED = 'what this date marks is not recorded';
+
+/** What a date marks, in the reader's language (English from the schema's vocabulary). */
+export function dateMeaningLabel(meaning: DateMeaning | undefined, locale: Locale = 'en'): string {
+	if (locale === 'en') return meaning ? DATE_MEANING_LABELS[meaning] : MEANING_NOT_RECORDED;
+	return pageStrings(locale)(meaning ? `date-meaning.${meaning}` : 'date-meaning.not-recorded');
+}
 
 /**
  * Cuts a `YYYY-MM-DD` date to its precision, so a month-precision date (written as the first of the
@@ -45,15 +53,17 @@ export function precisionOf(iso: string): DatePrecision {
  * @param iso The date as stored.
  * @param meaning What the date is the date of; undefined when the content does not say.
  * @param precision Day (default), month or year.
+ * @param locale The reader's language; the Spanish meanings come from content/i18n/es/ui.yaml.
  */
 export function formatDatedFact(
 	iso: string,
 	meaning: DateMeaning | undefined,
-	precision: DatePrecision = 'day'
+	precision: DatePrecision = 'day',
+	locale: Locale = 'en'
 ): DatedFact {
 	const cut = isoAtPrecision(iso, precision);
-	const date = formatDate(cut);
-	const label = meaning ? DATE_MEANING_LABELS[meaning] : MEANING_NOT_RECORDED;
+	const date = formatDate(cut, locale);
+	const label = dateMeaningLabel(meaning, locale);
 	return { iso: cut, date, meaning: label, text: `${date} (${label})` };
 }
 
@@ -75,9 +85,9 @@ export interface DatedRange {
 export const START_NOT_FOUND = 'Start date not found';
 
 /** The start of a period with its meaning, or undefined when the start is not recorded. */
-export function periodStart(range: DatedRange): DatedFact | undefined {
+export function periodStart(range: DatedRange, locale: Locale = 'en'): DatedFact | undefined {
 	return range.from
-		? formatDatedFact(range.from, range.fromMeaning, range.fromPrecision)
+		? formatDatedFact(range.from, range.fromMeaning, range.fromPrecision, locale)
 		: undefined;
 }
 
@@ -99,8 +109,9 @@ export function formatPeriod(range: DatedRange, openStart = 'Before our records 
 const UNDATED_VALUES = new Set(['no-rule', 'not-found']);
 
 /** What to say where a value's start date would be but is not recorded: nothing for "no rule" and "not found". */
-export function missingStart(valueId: string): string {
-	return UNDATED_VALUES.has(valueId) ? '' : START_NOT_FOUND;
+export function missingStart(valueId: string, locale: Locale = 'en'): string {
+	if (UNDATED_VALUES.has(valueId)) return '';
+	return locale === 'en' ? START_NOT_FOUND : pageStrings(locale)('date.start-not-found');
 }
 
 /**
@@ -113,10 +124,12 @@ export function missingStart(valueId: string): string {
 export function describeCell(
 	valueId: string,
 	label: string,
-	range: DatedRange | undefined
+	range: DatedRange | undefined,
+	locale: Locale = 'en'
 ): string {
-	const start = range && periodStart(range);
-	if (start) return `${label}; since ${start.text}`;
-	const missing = missingStart(valueId);
+	const start = range && periodStart(range, locale);
+	if (start)
+		return `${label}; ${locale === 'en' ? 'since' : pageStrings(locale)('date.since')} ${start.text}`;
+	const missing = missingStart(valueId, locale);
 	return range && missing ? `${label}; ${missing.toLowerCase()}` : label;
 }

@@ -16,6 +16,12 @@ export async function jurisdictionPaths(): Promise<{ params: { id: string } }[]>
 	return jurisdictions.map((entry) => ({ params: { id: entry.id } }));
 }
 
+/** One static path per dimension, shared by its question page in every language. */
+export async function dimensionPaths(): Promise<{ params: { dimension: string } }[]> {
+	const { dimensions } = await loadDataset();
+	return dimensions.map((d) => ({ params: { dimension: d.id } }));
+}
+
 /** What a jurisdiction's page and its embed both show: the entry, today's answers, the social image. */
 export interface JurisdictionSetup {
 	dataset: Dataset;

@@ -4,6 +4,68 @@
  * slash, as Astro builds them.
  */
 
+/** The languages the site is published in; English is the default and has no path prefix. */
+export const LOCALES = ['en', 'es'] as const;
+
+/** One of the site's languages. */
+export type Locale = (typeof LOCALES)[number];
+
+/** The language pages are in when their path has no language prefix. */
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** A root-relative path in a language: `/about/` in Spanish is `/es/about/`; English is unchanged. */
+export function localeUrl(path: string, locale: Locale = DEFAULT_LOCALE): string {
+	return locale === DEFAULT_LOCALE ? path : `/${locale}${path}`;
+}
+
+/** The language of a page from its path (`/es/…` is Spanish, anything else English). */
+export function pathLocale(pathname: string): Locale {
+	return pathname === '/es' || pathname.startsWith('/es/') ? 'es' : DEFAULT_LOCALE;
+}
+
+/** A page's path with its language prefix removed, e.g. `/es/about/` → `/about/`. */
+export function unlocalizedPath(pathname: string): string {
+	const locale = pathLocale(pathname);
+	return locale === DEFAULT_LOCALE ? pathname : pathname.slice(locale.length + 1) || '/';
+}
+
+/**
+ * The pages published in every language, as unprefixed paths; `*` stands for one path segment. The
+ * language switcher and the hreflang alternates link a counterpart only when it is listed here.
+ */
+export const TRANSLATED_PATHS = [
+	'/',
+	'/about/',
+	'/policies/',
+	'/policies/*/',
+	'/glossary/',
+	'/search/',
+] as const;
+
+function isTranslated(path: string): boolean {
+	return TRANSLATED_PATHS.some((pattern) =>
+		new RegExp(`^${pattern.replaceAll('*', '[^/]+')}$`).test(path)
+	);
+}
+
+/**
+ * The same page in another language when it exists there, else undefined: `/policies/detainers/` in
+ * Spanish is `/es/policies/detainers/`.
+ * @param pathname The current page's path, with or without a language prefix.
+ */
+export function counterpartUrl(pathname: string, locale: Locale): string | undefined {
+	const path = unlocalizedPath(pathname);
+	return isTranslated(path) ? localeUrl(path, locale) : undefined;
+}
+
+/**
+ * Where the language switcher points: the same page in the other language, or that language's home
+ * page when the page is not translated yet.
+ */
+export function switcherUrl(pathname: string, locale: Locale): string {
+	return counterpartUrl(pathname, locale) ?? localeUrl('/', locale);
+}
+
 /** The anchor of a jurisdiction's policy card for one dimension, e.g. `policy-detainers`. */
 export function policyAnchor(dimensionId: string): string {
 	return `policy-${dimensionId}`;
@@ -20,13 +82,13 @@ export function eventAnchor(eventId: string): string {
 }
 
 /** A jurisdiction's page, optionally at an anchor, e.g. `/jurisdictions/chicago/#policy-detainers`. */
-export function jurisdictionUrl(id: string, anchor?: string): string {
-	return `/jurisdictions/${id}/${anchor ? `#${anchor}` : ''}`;
+export function jurisdictionUrl(id: string, anchor?: string, locale?: Locale): string {
+	return localeUrl(`/jurisdictions/${id}/${anchor ? `#${anchor}` : ''}`, locale);
 }
 
 /** A jurisdiction's policy card for one dimension. */
-export function jurisdictionPolicyUrl(id: string, dimensionId: string): string {
-	return jurisdictionUrl(id, policyAnchor(dimensionId));
+export function jurisdictionPolicyUrl(id: string, dimensionId: string, locale?: Locale): string {
+	return jurisdictionUrl(id, policyAnchor(dimensionId), locale);
 }
 
 /** A jurisdiction's embeddable page. */
@@ -35,18 +97,18 @@ export function jurisdictionEmbedUrl(id: string): string {
 }
 
 /** A dimension's page: what each answer means and every jurisdiction's answer. */
-export function policyPageUrl(dimensionId: string): string {
-	return `/policies/${dimensionId}/`;
+export function policyPageUrl(dimensionId: string, locale?: Locale): string {
+	return localeUrl(`/policies/${dimensionId}/`, locale);
 }
 
 /** A dimension's map. */
-export function mapUrl(dimensionId: string): string {
-	return `/map/${dimensionId}/`;
+export function mapUrl(dimensionId: string, locale?: Locale): string {
+	return localeUrl(`/map/${dimensionId}/`, locale);
 }
 
 /** A glossary term. */
-export function glossaryUrl(termId: string): string {
-	return `/glossary/#${termId}`;
+export function glossaryUrl(termId: string, locale?: Locale): string {
+	return localeUrl(`/glossary/#${termId}`, locale);
 }
 
 /** An event on the timeline. */
@@ -65,8 +127,8 @@ export function sourcePageUrl(sourceId: string, kind: string): string {
 }
 
 /** One page of the comparison split by state, e.g. `/compare/state/il/` or `/compare/state/il/2/`. */
-export function compareStateUrl(slug: string): string {
-	return `/compare/state/${slug}/`;
+export function compareStateUrl(slug: string, locale?: Locale): string {
+	return localeUrl(`/compare/state/${slug}/`, locale);
 }
 
 /**
@@ -88,8 +150,8 @@ export function assessmentAnchor(assessmentId: string, listId?: string): string 
 }
 
 /** An assessment's entry, with what each of its lists means, on the methodology page. */
-export function assessmentUrl(assessmentId: string, listId?: string): string {
-	return `/about/#${assessmentAnchor(assessmentId, listId)}`;
+export function assessmentUrl(assessmentId: string, listId?: string, locale?: Locale): string {
+	return localeUrl(`/about/#${assessmentAnchor(assessmentId, listId)}`, locale);
 }
 
 /** The index of the sources pages, one per kind of document. */

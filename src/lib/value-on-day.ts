@@ -6,6 +6,8 @@ import { POLICY_STATUS_LABELS, type Policy, type PolicyStatus } from '../schemas
 import { periodIndexAsOf, policyPeriods, type PolicyPeriod } from './as-of';
 import type { DataEntry } from './dataset-types';
 import { missingStart, periodStart, type DatedFact } from './dated-fact';
+import { pageStrings } from './i18n/load';
+import type { Locale } from './urls';
 
 /**
  * What kind of answer a day has: a recorded value; `unrecorded` when the jurisdiction is coded on
@@ -72,11 +74,11 @@ export interface ValueAnswer {
 	periodIndex: number;
 }
 
-function sinceOf(period: PolicyPeriod | undefined): AnswerSince {
+function sinceOf(period: PolicyPeriod | undefined, locale: Locale): AnswerSince {
 	if (!period) {
 		return { date: undefined, meaning: undefined, precision: 'day', fact: undefined, text: '' };
 	}
-	const fact = periodStart(period);
+	const fact = periodStart(period, locale);
 	return {
 		date: period.from,
 		meaning: period.fromMeaning,
@@ -86,8 +88,10 @@ function sinceOf(period: PolicyPeriod | undefined): AnswerSince {
 		text: fact
 			? fact.text
 			: period.current
-				? missingStart(period.value)
-				: 'Before our records start',
+				? missingStart(period.value, locale)
+				: locale === 'en'
+					? 'Before our records start'
+					: pageStrings(locale)('date.before-records'),
 	};
 }
 
@@ -98,12 +102,16 @@ function sinceOf(period: PolicyPeriod | undefined): AnswerSince {
  * @param jurisdiction The jurisdiction's data.
  * @param dimension The dimension entry.
  * @param day `YYYY-MM-DD`.
+ * @param locale The reader's language for dates, status and fallbacks (the dimension entry carries
+ * its own language's labels, see `localizeDimension`); the coded detail stays as written.
  */
 export function valueOnDay(
 	jurisdiction: Jurisdiction,
 	dimension: DataEntry<Dimension>,
-	day: string
+	day: string,
+	locale: Locale = 'en'
 ): ValueAnswer {
+	const t = locale === 'en' ? undefined : pageStrings(locale);
 	const policy = jurisdiction.policies.find((p) => p.dimension === dimension.id);
 	const values = dimension.data.values;
 	const periods = policy ? policyPeriods(policy) : [];
@@ -125,16 +133,19 @@ export function valueOnDay(
 		value: values[rank]!,
 		rank,
 		of: values.length,
-		label: kind === 'unrecorded' ? UNRECORDED_LABEL : values[rank]!.label,
+		label:
+			kind === 'unrecorded' ? (t?.('value.unrecorded') ?? UNRECORDED_LABEL) : values[rank]!.label,
 		detail:
 			period?.detail ??
 			// Day-free wording, so one answer holds for a whole stretch of days (see answerChangeDays).
 			(kind === 'unrecorded'
-				? 'No recorded value covers this date.'
-				: 'Not coded on this question.'),
-		since: sinceOf(period),
+				? (t?.('detail.unrecorded') ?? 'No recorded value covers this date.')
+				: (t?.('detail.not-coded') ?? 'Not coded on this question.')),
+		since: sinceOf(period, locale),
 		status: period?.status,
-		statusLabel: period ? POLICY_STATUS_LABELS[period.status] : '',
+		statusLabel: period
+			? (t?.(`status.${period.status}`) ?? POLICY_STATUS_LABELS[period.status])
+			: '',
 		sources: period?.sources ?? [],
 		verified: period?.verified,
 		searched: period?.current && period.value === NOT_FOUND ? policy?.searched : undefined,

@@ -26,6 +26,13 @@ const PAGE_TYPES = [
 	'/embed/compare/',
 	'/embed/jurisdictions/new-york-city/',
 	'/404.html',
+	// The Spanish edition's page types (issue #18).
+	'/es/',
+	'/es/about/',
+	'/es/policies/',
+	'/es/policies/detainers/',
+	'/es/glossary/',
+	'/es/search/',
 ];
 
 let browser: Browser;
@@ -98,6 +105,33 @@ describe('main journeys in Chromium', () => {
 	});
 });
 
+describe('the language switcher', () => {
+	it('keeps the page, the query and the fragment with JavaScript', async () => {
+		const page = await open('/policies/detainers/?as-of=2020-01-01#values');
+		await page.getByRole('link', { name: 'Español', exact: true }).click();
+		await expect
+			.poll(
+				() => new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash
+			)
+			.toBe('/es/policies/detainers/?as-of=2020-01-01#values');
+		expect(await page.locator('html').getAttribute('lang')).toBe('es');
+		await page.getByRole('link', { name: 'English', exact: true }).click();
+		await expect
+			.poll(() => new URL(page.url()).pathname + new URL(page.url()).search)
+			.toBe('/policies/detainers/?as-of=2020-01-01');
+		await page.close();
+	});
+
+	it('links the same page without JavaScript', async () => {
+		const noScript = await browser.newContext({ javaScriptEnabled: false });
+		const page = await noScript.newPage();
+		await page.goto(`${baseUrl()}/es/search/?q=chicago`);
+		await page.getByRole('link', { name: 'English', exact: true }).click();
+		expect(new URL(page.url()).pathname).toBe('/search/');
+		await noScript.close();
+	});
+});
+
 describe('accessibility, privacy and security on every page type', () => {
 	it.each(PAGE_TYPES)('%s has no axe violations (WCAG 2.2 A/AA)', async (path) => {
 		const page = await open(path);
@@ -114,7 +148,12 @@ describe('accessibility, privacy and security on every page type', () => {
 			viewport: { width: 320, height: 700 },
 			colorScheme: 'dark',
 		});
-		for (const path of ['/', '/compare/', '/jurisdictions/new-york-city/']) {
+		for (const path of [
+			'/',
+			'/compare/',
+			'/jurisdictions/new-york-city/',
+			'/es/policies/detainers/',
+		]) {
 			const page = await phone.newPage();
 			await page.goto(`${baseUrl()}${path}`);
 			const { violations } = await new AxeBuilder({ page })

@@ -91,17 +91,19 @@ describe('the built site', () => {
 				expect(inline!.trim(), `${file}: inline script`).toBe('');
 				expect(tag, file).toMatch(/src="\/_astro\/[\w-]+\.astro_astro_type_script[\w.-]*\.js"/);
 			}
-			// Pages carry only the search loader; /search/ swaps it for its own script; /timeline/ and
-			// /compare/ and the 287(g) list maps add their enhancements; embeds, made for other sites' frames, carry none.
+			// Pages carry the search loader and the language switcher's query keeper; /search/ swaps the
+			// loader for its own script; /timeline/ and /compare/ and the 287(g) list maps add their
+			// enhancements; embeds, made for other sites' frames, carry none.
 			const expected = file.startsWith('embed/')
 				? 0
 				: ['timeline/index.html', 'compare/index.html'].includes(file) ||
 					  /^ice-287g\/(index\.html|lists\/\d{4}-\d{2}-\d{2}\/)/.test(file)
-					? 2
-					: 1;
+					? 3
+					: 2;
 			expect(scripts.length, file).toBe(expected);
-			// rel="canonical" names the page's own address and loads nothing, so it may be absolute.
-			const loading = html.replace(/<link rel="canonical"[^>]*>/g, '');
+			// rel="canonical" and the hreflang alternates name this site's addresses and load nothing,
+			// so they may be absolute.
+			const loading = html.replace(/<link rel="(canonical|alternate)"[^>]*>/g, '');
 			expect(loading, file).not.toMatch(
 				/<(link|img|iframe|source)[^>]+(href|src)="(https?:)?\/\//i
 			);

@@ -1,0 +1,35 @@
+import type { Locale } from '../urls';
+import { readTranslations, type Translations } from './read-translations';
+import { translator, type Translate } from './strings';
+
+/** The content folder the build reads (tests point the build at broken copies). */
+const CONTENT_DIR = process.env.ATLAS_CONTENT_DIR ?? './content';
+
+let cached: Translations | undefined;
+
+/**
+ * The Spanish edition's text, read once per build. The build's content check has already stopped
+ * on any problem in it, so pages can rely on every key being there.
+ */
+export function loadTranslations(): Translations {
+	if (!cached) {
+		const read = readTranslations(CONTENT_DIR);
+		if (!read) throw new Error(`${CONTENT_DIR}/i18n/es: the Spanish edition's folder is missing`);
+		cached = read.translations;
+	}
+	return cached;
+}
+
+/**
+ * The string lookup for one page in one language: its table (`home`, `about`, …; none for pages
+ * that only use the chrome) over the shared chrome.
+ */
+export function pageStrings(locale: Locale, page?: string): Translate {
+	const { tables, terms } = loadTranslations();
+	return translator(
+		[page ? tables.get(`pages/${page}`)?.data : undefined, tables.get('ui')?.data],
+		terms?.data ?? {},
+		locale,
+		page ?? 'ui'
+	);
+}

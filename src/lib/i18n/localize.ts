@@ -1,0 +1,71 @@
+import { NO_RULE, NOT_FOUND, type Dimension } from '../../schemas/dimension';
+import type { GlossaryTerm } from '../../schemas/glossary';
+import type { DataEntry } from '../dataset-types';
+import type { Locale } from '../urls';
+import { loadTranslations, pageStrings } from './load';
+import { fillTerms } from './terms';
+
+/** A translated entry's data and the terminology filler its strings go through. */
+function spanishOf<K extends 'dimensions' | 'glossary'>(kind: K, id: string) {
+	const translations = loadTranslations();
+	const terms = translations.terms?.data ?? {};
+	// The build's translation check guarantees the entry exists before any page renders.
+	const data = translations[kind].get(id)!.data as NonNullable<
+		ReturnType<(typeof translations)[K]['get']>
+	>['data'];
+	return { data, fill: (text: string) => fillTerms(text, terms) };
+}
+
+/**
+ * A dimension with its title, question and every value's label and description in the reader's
+ * language, so every view (tables, badges, counts) shows the same words with no lookup of its own.
+ * Ids, order and everything else stay as in English.
+ */
+export function localizeDimension(
+	entry: DataEntry<Dimension>,
+	locale: Locale
+): DataEntry<Dimension> {
+	if (locale === 'en') return entry;
+	const { data: spanish, fill } = spanishOf('dimensions', entry.id);
+	const t = pageStrings(locale);
+	return {
+		...entry,
+		data: {
+			...entry.data,
+			title: fill(spanish.title),
+			shortTitle: fill(spanish.shortTitle),
+			question: fill(spanish.question),
+			values: entry.data.values.map((value) =>
+				value.id === NO_RULE || value.id === NOT_FOUND
+					? {
+							id: value.id,
+							label: t(`value.${value.id}.label`),
+							description: t(`value.${value.id}.description`),
+						}
+					: {
+							id: value.id,
+							label: fill(spanish.values[value.id]!.label),
+							description: fill(spanish.values[value.id]!.description),
+						}
+			),
+		},
+	};
+}
+
+/** A glossary term's name, other names and short definition in the reader's language. */
+export function localizeGlossaryTerm(
+	entry: DataEntry<GlossaryTerm>,
+	locale: Locale
+): DataEntry<GlossaryTerm> {
+	if (locale === 'en') return entry;
+	const { data: spanish, fill } = spanishOf('glossary', entry.id);
+	return {
+		...entry,
+		data: {
+			...entry.data,
+			term: fill(spanish.term),
+			aliases: spanish.aliases.map(fill),
+			short: fill(spanish.short),
+		},
+	};
+}

@@ -1,0 +1,62 @@
+import { z } from 'astro/zod';
+
+/** A dotted key of a string table, e.g. `nav.compare`. */
+const KeySchema = z.string().regex(/^[a-z0-9]+([.-][a-zA-Z0-9]+)*$/, {
+	error: 'Expected a dotted key such as nav.compare',
+});
+
+/**
+ * One string in both languages. The Spanish may be missing: the translation check then names the
+ * file and key, rather than the schema rejecting the whole file.
+ */
+const PairSchema = z.strictObject({
+	/** The English text, as the English page says it; the source translators work from. */
+	en: z.string().min(1),
+	/** The Spanish text. */
+	es: z.string().optional(),
+});
+
+/** A table of interface strings (content/i18n/es/ui.yaml, content/i18n/es/pages/<page>.yaml). */
+export const StringTableSchema = z.record(KeySchema, PairSchema);
+
+/** One concept of the terminology list and the words Spanish text uses for it. */
+const TermSchema = z.strictObject({
+	/** The English term as the site uses it. */
+	en: z.string().min(1),
+	/** The Spanish wording, used the first time the concept is named on a page. */
+	es: z.string().min(1),
+	/** A shorter Spanish form for later mentions, when there is one. */
+	short: z.string().min(1).optional(),
+	/** Why this wording: for translators, not shown to readers. */
+	note: z.string().optional(),
+});
+
+/** The terminology list (content/i18n/es/terms.yaml): id → term. */
+export const TermsSchema = z.record(KeySchema, TermSchema);
+
+/** A dimension's Spanish text (content/i18n/es/dimensions/<id>.mdx); the body is the explanation. */
+export const DimensionTranslationSchema = z.strictObject({
+	title: z.string().min(3),
+	shortTitle: z.string().min(2),
+	question: z.string().min(10),
+	/** Each coded value's label and description, by the English value id. */
+	values: z.record(
+		KeySchema,
+		z.strictObject({ label: z.string().min(2), description: z.string().min(10) })
+	),
+});
+
+/**
+ * A glossary term's Spanish text (content/i18n/es/glossary/<id>.mdx); without a body the page shows
+ * the English explanation under a note saying it is not yet translated.
+ */
+export const GlossaryTranslationSchema = z.strictObject({
+	term: z.string().min(2),
+	aliases: z.array(z.string().min(1)).default([]),
+	short: z.string().min(20),
+});
+
+export type StringTable = z.output<typeof StringTableSchema>;
+export type Terms = z.output<typeof TermsSchema>;
+export type DimensionTranslation = z.output<typeof DimensionTranslationSchema>;
+export type GlossaryTranslation = z.output<typeof GlossaryTranslationSchema>;

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatNumber } from '../../src/lib/dates';
+import { formatDatedFact } from '../../src/lib/dated-fact';
+import { fillTerms } from '../../src/lib/i18n/terms';
+import { pluralKey, translator } from '../../src/lib/i18n/strings';
+import {
+	counterpartUrl,
+	glossaryUrl,
+	localeUrl,
+	pathLocale,
+	policyPageUrl,
+	switcherUrl,
+	unlocalizedPath,
+} from '../../src/lib/urls';
+
+describe('localized URLs', () => {
+	it('prefix Spanish with /es/ and leave English at the root', () => {
+		expect(localeUrl('/about/', 'es')).toBe('/es/about/');
+		expect(localeUrl('/about/', 'en')).toBe('/about/');
+		expect(policyPageUrl('detainers', 'es')).toBe('/es/policies/detainers/');
+		expect(glossaryUrl('detainer', 'es')).toBe('/es/glossary/#detainer');
+		expect(policyPageUrl('detainers')).toBe('/policies/detainers/');
+	});
+
+	it('read the language back from a path', () => {
+		expect(pathLocale('/es/')).toBe('es');
+		expect(pathLocale('/es/policies/detainers/')).toBe('es');
+		expect(pathLocale('/estados/')).toBe('en');
+		expect(unlocalizedPath('/es/')).toBe('/');
+		expect(unlocalizedPath('/es/glossary/')).toBe('/glossary/');
+	});
+
+	it('pair translated pages both ways and only those', () => {
+		expect(counterpartUrl('/policies/detainers/', 'es')).toBe('/es/policies/detainers/');
+		expect(counterpartUrl('/es/policies/detainers/', 'en')).toBe('/policies/detainers/');
+		expect(counterpartUrl('/', 'es')).toBe('/es/');
+		expect(counterpartUrl('/es/', 'en')).toBe('/');
+		expect(counterpartUrl('/jurisdictions/chicago/', 'es')).toBeUndefined();
+		expect(counterpartUrl('/policies/detainers/extra/', 'es')).toBeUndefined();
+	});
+
+	it('send the switcher to the home page of a language that lacks the page', () => {
+		expect(switcherUrl('/timeline/', 'es')).toBe('/es/');
+		expect(switcherUrl('/es/about/', 'en')).toBe('/about/');
+	});
+});
+
+describe('dates and numbers', () => {
+	it('are worded in Spanish at each precision, with no time-zone shift', () => {
+		expect(formatDate('2017-10-12', 'es')).toBe('12 de octubre de 2017');
+		expect(formatDate('2017-01-01', 'es')).toBe('1 de enero de 2017');
+		expect(formatDate('2017-10', 'es')).toBe('octubre de 2017');
+		expect(formatDate('2017', 'es')).toBe('2017');
+		expect(formatDate('2017-10-12')).toBe('October 12, 2017');
+		expect(formatDate('2017-10')).toBe('October 2017');
+	});
+
+	it('say what a date marks in the reader’s language', () => {
+		expect(formatDatedFact('2026-02-01', 'effective', 'month', 'es').text).toBe(
+			'febrero de 2026 (entró en vigor)'
+		);
+		expect(formatDatedFact('2026-02-01', 'effective', 'month').text).toBe(
+			'February 2026 (took effect)'
+		);
+	});
+
+	it('group digits as each language does', () => {
+		expect(formatNumber(12345, 'en')).toBe('12,345');
+		expect(formatNumber(3, 'es')).toBe('3');
+	});
+});
+
+describe('string tables', () => {
+	const terms = {
+		detainer: {
+			en: 'detainer',
+			es: 'solicitud de retención (detainer)',
+			short: 'solicitud de retención',
+		},
+	};
+	const table = {
+		title: { en: 'Detainers: {n}', es: 'Las [[detainer]]: {n}' },
+		only: { en: 'English only' },
+	};
+
+	it('fill terminology and placeholders', () => {
+		const t = translator([table], terms, 'es', 'test');
+		expect(t('title', { n: 3 })).toBe('Las solicitud de retención (detainer): 3');
+		expect(fillTerms('una [[detainer|short]]', terms)).toBe('una solicitud de retención');
+	});
+
+	it('stop the page naming page and key when a string is missing', () => {
+		const t = translator([table], terms, 'es', 'pages/about');
+		expect(() => t('only')).toThrow('pages/about → only: no Spanish text');
+		expect(() => t('absent')).toThrow('pages/about → absent');
+		expect(translator([table], terms, 'en', 'pages/about')('only')).toBe('English only');
+	});
+
+	it('choose the plural form by the language’s rules', () => {
+		expect(pluralKey('count', 1, 'es')).toBe('count.one');
+		expect(pluralKey('count', 0, 'es')).toBe('count.other');
+		expect(pluralKey('count', 2, 'en')).toBe('count.other');
+	});
+});
