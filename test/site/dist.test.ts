@@ -37,6 +37,8 @@ describe('the built site', () => {
 			for (const d of dataset.dimensions) {
 				expect(row).toContain(`href="/jurisdictions/${j.id}/#policy-${d.id}"`);
 			}
+			// The row header reads "County, IL": a line break in the markup once became "County , IL".
+			expect(row, `row for ${j.id}`).not.toMatch(/\s,/);
 		}
 		expect(html).toMatch(/<caption>/);
 		expect(html.match(/<th scope="col"/g)?.length).toBe(dataset.dimensions.length + 1);
@@ -80,6 +82,16 @@ describe('the built site', () => {
 				const kind = dataset.sources.find((s) => s.id === source)!.data.kind;
 				expect(item, `${e.id} cites ${source}`).toContain(`href="${sourcePageUrl(source, kind)}"`);
 			}
+		}
+	});
+
+	it('prints citation lists without a space before the full stop that follows them', () => {
+		for (const path of ['/glossary/', '/es/glossary/', '/jurisdictions/chicago/', '/timeline/']) {
+			const lists = [
+				...page(path).matchAll(/<span class="citations">((?:(?!<\/span>)[\s\S])*)<\/span>/g),
+			];
+			expect(lists.length, path).toBeGreaterThan(0);
+			for (const [, inner] of lists) expect(inner, path).toBe(inner!.trim());
 		}
 	});
 
