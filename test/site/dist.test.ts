@@ -95,6 +95,10 @@ describe('the built site', () => {
 		}
 	});
 
+	it('shows no terminology reference unfilled: `[[term]]` is for translators, never for readers', () => {
+		for (const file of htmlFiles()) expect(page(`/${file}`), file).not.toContain('[[');
+	});
+
 	it('ships no script but the search loader, no inline script, and loads nothing from another origin', () => {
 		for (const file of htmlFiles()) {
 			const html = page(`/${file}`);
