@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { checkContent } from './lib/check-content';
@@ -18,6 +18,8 @@ import { PlaceNamesEsSchema } from './schemas/place-names-es';
 import { DimensionTranslationSchema, GlossaryTranslationSchema } from './schemas/i18n';
 import { buildDay } from './lib/today';
 import { proseToMarkdown, type CitedSource } from './lib/prose';
+import { loadTranslations } from './lib/i18n/load';
+import { fillTerms } from './lib/i18n/terms';
 
 /**
  * Where the dataset lives. Tests point this at a deliberately broken copy to prove that the build
@@ -99,19 +101,26 @@ const RENDERING = 'prose-markdown-1';
  * the build: at thousands of pages that was the largest share of the build's memory and time.
  * @param inner The glob loader.
  * @param parseData How to parse each entry's data, or Astro's own parse when absent.
+ * @param language `es` for Spanish text, whose `[[term]]` references take the terminology list's
+ *   wording before rendering, as its frontmatter strings do.
  */
 function withRenderedProse(
 	inner: Loader,
-	parseData?: (context: LoaderContext) => LoaderContext['parseData']
+	parseData?: (context: LoaderContext) => LoaderContext['parseData'],
+	language: 'en' | 'es' = 'en'
 ): Loader {
 	return {
 		name: inner.name,
 		load: async (context) => {
 			assertContentValid();
 			const cited = verdict!.citedSources;
-			// A source's publisher or date is part of every label that cites it: render all bodies again
-			// when any changes (or the rendering itself does), since a body's own digest would not.
-			const renderKey = `${RENDERING}:${context.generateDigest(JSON.stringify([...cited]))}`;
+			// A content copy without a Spanish edition (some test fixtures) has no Spanish bodies either.
+			const spanish = language === 'es' && existsSync(`${CONTENT_DIR}/i18n/es`);
+			const terms = spanish ? (loadTranslations().terms?.data ?? {}) : {};
+			// A source's publisher or date is part of every label that cites it, and a term's wording of
+			// every Spanish text that names it: render all bodies again when any changes (or the
+			// rendering itself does), since a body's own digest would not.
+			const renderKey = `${RENDERING}:${context.generateDigest(JSON.stringify([[...cited], terms]))}`;
 			if (context.meta.get('rendered-with') !== renderKey) {
 				context.store.clear();
 				context.meta.set('rendered-with', renderKey);
@@ -128,7 +137,8 @@ function withRenderedProse(
 			};
 			await inner.load({ ...context, store, parseData: parseData?.(context) ?? context.parseData });
 			for (const { deferredRender: _, ...entry } of bodies) {
-				const rendered = await context.renderMarkdown(proseToMarkdown(entry.body ?? '', cited));
+				const body = language === 'es' ? fillTerms(entry.body ?? '', terms) : (entry.body ?? '');
+				const rendered = await context.renderMarkdown(proseToMarkdown(body, cited));
 				context.store.set({ ...entry, rendered });
 			}
 		},
@@ -192,14 +202,18 @@ export const collections = {
 	/** Spanish text of each dimension (content/i18n/es/dimensions/), for its rendered body. */
 	esDimensions: defineCollection({
 		loader: withRenderedProse(
-			glob({ pattern: '[^_]*.mdx', base: `${CONTENT_DIR}/i18n/es/dimensions` })
+			glob({ pattern: '[^_]*.mdx', base: `${CONTENT_DIR}/i18n/es/dimensions` }),
+			undefined,
+			'es'
 		),
 		schema: DimensionTranslationSchema,
 	}),
 	/** Spanish text of each glossary term (content/i18n/es/glossary/), for its rendered body. */
 	esGlossary: defineCollection({
 		loader: withRenderedProse(
-			glob({ pattern: '[^_]*.mdx', base: `${CONTENT_DIR}/i18n/es/glossary` })
+			glob({ pattern: '[^_]*.mdx', base: `${CONTENT_DIR}/i18n/es/glossary` }),
+			undefined,
+			'es'
 		),
 		schema: GlossaryTranslationSchema,
 	}),
