@@ -1,6 +1,6 @@
 import type { AnswerSegment, CompareData } from './answer-segments';
 import type { Dataset } from './dataset-types';
-import { yearOf } from './dates';
+import { authorDate } from './prose';
 import { describeCell } from './dated-fact';
 import { jurisdictionUrl, sourceAnchor } from './urls';
 import { answerChangeDays, valueOnDay, type ValueAnswer } from './value-on-day';
@@ -34,7 +34,7 @@ export function compareData(
 			const source = sources.get(c.source)!;
 			return {
 				href: jurisdictionUrl(id, sourceAnchor(c.source)),
-				label: `${source.publisher}, ${yearOf(source.published)}${c.pinpoint ? `, ${c.pinpoint}` : ''}`,
+				label: authorDate(source, c.pinpoint),
 			};
 		}),
 	});

@@ -17,9 +17,14 @@ function escapeHtml(text: string): string {
 		.replace(/"/g, '&quot;');
 }
 
+/** A source's author-date words, e.g. `Cook County Board, 2012, § 46-37`: every citation label uses them. */
+export function authorDate(source: CitedSource, pinpoint?: string): string {
+	return `${source.publisher}, ${yearOf(source.published)}${pinpoint ? `, ${pinpoint}` : ''}`;
+}
+
 /** The author-date label of an inline citation, e.g. `(Cook County Board, 2012, § 46-37)`. */
 export function citeLabel(source: CitedSource, pinpoint?: string): string {
-	return `(${source.publisher}, ${yearOf(source.published)}${pinpoint ? `, ${pinpoint}` : ''})`;
+	return `(${authorDate(source, pinpoint)})`;
 }
 
 /** `<Cite s="…" p="…" />` as the page body writes it (the content checks allow only this form). */
