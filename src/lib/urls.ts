@@ -116,14 +116,44 @@ export function timelineEventUrl(eventId: string): string {
 	return `/timeline/#${eventAnchor(eventId)}`;
 }
 
-/** The page that lists every source of one kind, e.g. `/sources/news-report/`. */
+/** The directory of one kind of source, by its publishers' letters, e.g. `/sources/news-report/`. */
 export function sourcesKindUrl(kind: string): string {
 	return `/sources/${kind}/`;
 }
 
-/** A source on the page of its kind. */
-export function sourcePageUrl(sourceId: string, kind: string): string {
-	return `${sourcesKindUrl(kind)}#${sourceAnchor(sourceId)}`;
+/**
+ * The letter a source is filed under on its kind's pages: the first letter of its publisher as the
+ * site sorts it (accents dropped, so "Área" is under `a`), or `0-9` for a digit or anything else.
+ * Fixed by the publisher alone, so a source keeps its address however many sources are added.
+ */
+export function publisherLetter(publisher: string): string {
+	const first = publisher
+		.normalize('NFD')
+		.replace(/[^\p{L}\p{N}]/gu, '')
+		.charAt(0)
+		.toLowerCase();
+	return /[a-z]/.test(first) ? first : '0-9';
+}
+
+/** The sources of one kind whose publishers start with one letter, e.g. `/sources/news-report/n/`. */
+export function sourcesLetterUrl(kind: string, letter: string): string {
+	return `${sourcesKindUrl(kind)}${letter}/`;
+}
+
+/** The anchor of a publisher's sources on its letter page, e.g. `publisher-new-york-times`. */
+export function publisherAnchor(publisher: string): string {
+	const slug = publisher
+		.normalize('NFD')
+		.replace(/\p{M}+/gu, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+	return `publisher-${slug || 'unnamed'}`;
+}
+
+/** A source's entry on the page of its kind and its publisher's letter. */
+export function sourcePageUrl(source: { id: string; kind: string; publisher: string }): string {
+	return `${sourcesLetterUrl(source.kind, publisherLetter(source.publisher))}#${sourceAnchor(source.id)}`;
 }
 
 /** One page of the comparison split by state, e.g. `/compare/state/il/` or `/compare/state/il/2/`. */

@@ -17,6 +17,7 @@ const PAGE_TYPES = [
 	'/policies/detainers/',
 	'/sources/',
 	'/sources/news-report/',
+	'/sources/news-report/n/',
 	'/glossary/',
 	'/timeline/',
 	'/about/',

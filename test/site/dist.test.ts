@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { frontmatterCitations } from '../../src/lib/citations';
-import { sourceAnchor, sourcePageUrl } from '../../src/lib/urls';
+import { publisherAnchor, sourceAnchor, sourcePageUrl, sourcesKindUrl } from '../../src/lib/urls';
 import { bodyCitations } from '../../src/lib/validate-dataset';
 import { eventsFor } from '../../src/lib/timeline';
 import { loadContent } from '../support/load-content';
@@ -62,13 +62,16 @@ describe('the built site', () => {
 		}
 	});
 
-	it('lists every source on the sources page of its kind, linked from /sources/', () => {
+	it("lists every source on its kind and letter page, under its publisher, reachable from /sources/ through its kind's directory", () => {
 		const index = page('/sources/');
 		for (const s of dataset.sources) {
-			const url = sourcePageUrl(s.id, s.data.kind);
-			const [path, anchor] = url.split('#');
-			expect(index, s.id).toContain(`href="${path}"`);
-			expect(idsIn(page(path!)), s.id).toContain(anchor);
+			const [path, anchor] = sourcePageUrl({ id: s.id, ...s.data }).split('#');
+			const kindPage = sourcesKindUrl(s.data.kind);
+			expect(index, s.id).toContain(`href="${kindPage}"`);
+			expect(page(kindPage), s.id).toContain(`href="${path}#${publisherAnchor(s.data.publisher)}"`);
+			const letterPage = page(path!);
+			expect(idsIn(letterPage), s.id).toContain(anchor);
+			expect(idsIn(letterPage), s.id).toContain(publisherAnchor(s.data.publisher));
 		}
 	});
 
@@ -79,8 +82,10 @@ describe('the built site', () => {
 			const item = new RegExp(`<li id="event-${e.id}"[\\s\\S]*?</li>`).exec(html)?.[0];
 			expect(item, e.id).toBeDefined();
 			for (const { source } of e.data.sources) {
-				const kind = dataset.sources.find((s) => s.id === source)!.data.kind;
-				expect(item, `${e.id} cites ${source}`).toContain(`href="${sourcePageUrl(source, kind)}"`);
+				const { data } = dataset.sources.find((s) => s.id === source)!;
+				expect(item, `${e.id} cites ${source}`).toContain(
+					`href="${sourcePageUrl({ id: source, ...data })}"`
+				);
 			}
 		}
 	});

@@ -215,7 +215,7 @@ export function buildSearchRecords(
 		records.push({
 			y: 'source',
 			n: data.title,
-			u: sourcePageUrl(id, data.kind),
+			u: sourcePageUrl({ id, ...data }),
 			k: SOURCE_KIND_LABELS[data.kind],
 			x: '',
 			c: `${data.publisher}, ${formatDate(data.published)}`,
