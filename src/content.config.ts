@@ -17,7 +17,7 @@ import { AllowanceSchema } from './schemas/allowance';
 import { PlaceNamesEsSchema } from './schemas/place-names-es';
 import { DimensionTranslationSchema, GlossaryTranslationSchema } from './schemas/i18n';
 import { buildDay } from './lib/today';
-import { proseToMarkdown, type CitedSource } from './lib/prose';
+import { letterFirstHeadingIds, proseToMarkdown, type CitedSource } from './lib/prose';
 import { loadTranslations } from './lib/i18n/load';
 import { fillTerms } from './lib/i18n/terms';
 
@@ -93,7 +93,7 @@ function takeParse(text: string, ext: string): ParsedText {
  * Bumped when the way bodies are rendered changes, so entries stored by an earlier build (whose
  * digests still match their files) are rendered again rather than kept.
  */
-const RENDERING = 'prose-markdown-1';
+const RENDERING = 'prose-markdown-2';
 
 /**
  * Wraps a glob loader of `.mdx` files so that their bodies are rendered here, once, as Markdown with
@@ -138,7 +138,9 @@ function withRenderedProse(
 			await inner.load({ ...context, store, parseData: parseData?.(context) ?? context.parseData });
 			for (const { deferredRender: _, ...entry } of bodies) {
 				const body = language === 'es' ? fillTerms(entry.body ?? '', terms) : (entry.body ?? '');
-				const rendered = await context.renderMarkdown(proseToMarkdown(body, cited));
+				const rendered = letterFirstHeadingIds(
+					await context.renderMarkdown(proseToMarkdown(body, cited))
+				);
 				context.store.set({ ...entry, rendered });
 			}
 		},

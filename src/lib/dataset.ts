@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { Dataset } from './dataset-types';
-import { orderDataset } from './order';
+import { prepareDataset } from './prepare-dataset';
 import { buildDay } from './today';
 import { formatProblem, validateDataset } from './validate-dataset';
 
@@ -24,7 +24,7 @@ async function loadAndValidate(): Promise<Dataset> {
 		]);
 	// One entry, the whole file, or none when there is no file.
 	const [placeNamesEs] = await getCollection('placeNamesEs');
-	const dataset = orderDataset({
+	const dataset = prepareDataset({
 		jurisdictions,
 		dimensions,
 		sources,
@@ -45,7 +45,7 @@ async function loadAndValidate(): Promise<Dataset> {
 }
 
 /**
- * Loads every collection once per build, in display order (see `orderDataset`), and validates
+ * Loads every collection once per build, in display order (see `prepareDataset`), and validates
  * cross-references, so a dangling reference
  * (which Astro only warns about) fails the build with the file and field named.
  */

@@ -62,3 +62,29 @@ export function nestHeadings(html: string, levels: number): string {
 		(_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + levels)}`
 	);
 }
+
+/** A rendered body as Astro's Markdown renderer returns it: its HTML and its headings' slugs. */
+interface RenderedProse {
+	html: string;
+	metadata?: { headings?: { slug: string }[] };
+}
+
+/**
+ * Gives every heading an id that starts with a letter, as validators require: a section headed
+ * "2025 and 2026" gets `section-2025-and-2026`. The headings' slugs change with them, so search
+ * results that link to a section still land on it.
+ * @param rendered The renderer's output.
+ */
+export function letterFirstHeadingIds<T extends RenderedProse>(rendered: T): T {
+	const fix = (id: string) => (/^[A-Za-z]/.test(id) ? id : `section-${id}`);
+	const html = rendered.html.replace(
+		/(<h[1-6]\b[^>]*?\sid=")([^"]*)"/g,
+		(_, before: string, id: string) => `${before}${fix(id)}"`
+	);
+	const headings = rendered.metadata?.headings?.map((h) => ({ ...h, slug: fix(h.slug) }));
+	return {
+		...rendered,
+		html,
+		...(rendered.metadata && { metadata: { ...rendered.metadata, headings } }),
+	};
+}

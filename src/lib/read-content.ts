@@ -1,4 +1,4 @@
-import { orderDataset } from './order';
+import { prepareDataset } from './prepare-dataset';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
@@ -244,7 +244,7 @@ export function readContent(
 	problems.push(...placeNamesEs.problems);
 	// In display order, as loadDataset gives it, so tests see what the pages see.
 	return {
-		dataset: orderDataset({
+		dataset: prepareDataset({
 			...(dataset as unknown as Dataset),
 			allowances: allowances.entries,
 			...(placeNamesEs.entry ? { placeNamesEs: placeNamesEs.entry } : {}),

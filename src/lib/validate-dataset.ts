@@ -241,6 +241,23 @@ export function validateDataset(
 				});
 			}
 		});
+		const { listed } = entry.data;
+		if (listed) {
+			const assessment = dataset.assessments.find((a) => a.id === listed.assessment);
+			if (!assessment) {
+				problems.push({
+					file,
+					field: 'listed.assessment',
+					message: `unknown assessment "${listed.assessment}" (no content/assessments/${listed.assessment}.yaml)`,
+				});
+			} else if (listed.list && !assessment.data.lists.some((l) => l.id === listed.list)) {
+				problems.push({
+					file,
+					field: 'listed.list',
+					message: `"${listed.assessment}" has no list "${listed.list}" (its lists: ${assessment.data.lists.map((l) => l.id).join(', ')})`,
+				});
+			}
+		}
 		checkCitations(file, 'sources', entry.data.sources);
 	}
 	for (const entry of dataset.assessments) {

@@ -42,6 +42,14 @@ export const EventSchema = z.strictObject({
 	kind: z.enum(EVENT_KINDS),
 	/** Jurisdictions the event concerns (ids); empty for nationwide federal actions. */
 	jurisdictions: z.array(z.string().min(1)).default([]),
+	/**
+	 * The list this event published or sent (an assessment, and one of its lists or all of them):
+	 * every page classified on it is added to `jurisdictions`, so a list's members are never copied
+	 * into an event by hand.
+	 */
+	listed: z
+		.strictObject({ assessment: z.string().min(1), list: z.string().min(1).optional() })
+		.optional(),
 	/** What happened, in neutral words, one to three sentences. */
 	summary: z.string().min(20),
 	sources: CitationsSchema,

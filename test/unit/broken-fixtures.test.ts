@@ -549,6 +549,27 @@ const CASES: BrokenCase[] = [
 		message: /unknown jurisdiction "fixture-town"/,
 	},
 	{
+		name: 'an event drawing its places from an unknown assessment',
+		edit: {
+			[EVENT]: replace('jurisdictions: [fixture-city]', 'listed: { assessment: made-up-list }'),
+		},
+		file: EVENT,
+		field: 'listed.assessment',
+		message: /unknown assessment "made-up-list"/,
+	},
+	{
+		name: 'an event drawing its places from a list its assessment does not have',
+		edit: {
+			[EVENT]: replace(
+				'jurisdictions: [fixture-city]',
+				'listed: { assessment: fixture-list, list: unnamed }'
+			),
+		},
+		file: EVENT,
+		field: 'listed.list',
+		message: /"fixture-list" has no list "unnamed" \(its lists: named\)/,
+	},
+	{
 		name: 'a classification naming an unknown assessment',
 		edit: { [CITY]: replace('assessment: fixture-list', 'assessment: made-up-list') },
 		file: CITY,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { citeLabel, nestHeadings, proseToMarkdown } from '../../src/lib/prose';
+import {
+	citeLabel,
+	letterFirstHeadingIds,
+	nestHeadings,
+	proseToMarkdown,
+} from '../../src/lib/prose';
 
 const sources = new Map([
 	['cook-ordinance', { publisher: 'Cook County Board', published: '2012-09-07' }],
@@ -41,5 +46,26 @@ describe('nestHeadings', () => {
 		expect(
 			nestHeadings('<h2 id="a">A</h2><p>h2 <a href="#h">x</a></p><h3>B</h3><h6>C</h6><header>', 1)
 		).toBe('<h3 id="a">A</h3><p>h2 <a href="#h">x</a></p><h4>B</h4><h6>C</h6><header>');
+	});
+});
+
+describe('letterFirstHeadingIds', () => {
+	it('prefixes heading ids that do not start with a letter, in the HTML and the headings alike', () => {
+		const fixed = letterFirstHeadingIds({
+			html: '<h2 id="2025-and-2026">2025 and 2026</h2><h2 id="history">History</h2><p id="9">x</p>',
+			metadata: {
+				headings: [
+					{ depth: 2, slug: '2025-and-2026', text: '2025 and 2026' },
+					{ depth: 2, slug: 'history', text: 'History' },
+				],
+			},
+		});
+		expect(fixed.html).toBe(
+			'<h2 id="section-2025-and-2026">2025 and 2026</h2><h2 id="history">History</h2><p id="9">x</p>'
+		);
+		expect(fixed.metadata!.headings!.map((h) => h.slug)).toEqual([
+			'section-2025-and-2026',
+			'history',
+		]);
 	});
 });
