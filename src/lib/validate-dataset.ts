@@ -73,6 +73,23 @@ export function validateDataset(
 	checkDuplicates('events', dataset.events);
 	checkDuplicates('dimensions', dataset.dimensions);
 
+	// One document, one record: a second source at the same address splits its citations, and the two
+	// records drift apart (titles, dates, notes). The address is compared without scheme, `www.`,
+	// fragment or trailing slash, which do not change the document.
+	const addressOwners = new Map<string, string>();
+	for (const entry of dataset.sources) {
+		const file = fileOf('sources', entry);
+		const address = documentAddress(entry.data.url);
+		const owner = addressOwners.get(address);
+		if (owner) {
+			problems.push({
+				file,
+				field: 'url',
+				message: `the same document as ${owner}; cite that source instead of keeping a second record of it`,
+			});
+		} else addressOwners.set(address, file);
+	}
+
 	const aliasOwners = new Map<string, string>();
 	for (const entry of dataset.jurisdictions) {
 		const file = fileOf('jurisdictions', entry);
@@ -272,6 +289,17 @@ export function validateDataset(
 	problems.push(...checkListMembers(dataset.assessments, dataset.jurisdictions));
 	problems.push(...checkPlaceNamesEs(dataset, jurisdictionIds));
 	return problems;
+}
+
+/** A source's URL reduced to what identifies the document: no scheme, `www.`, fragment or final slash. */
+export function documentAddress(url: string): string {
+	return url
+		.trim()
+		.replace(/^[a-z]+:\/\//i, '')
+		.replace(/^www\./i, '')
+		.replace(/#.*$/, '')
+		.replace(/\/+$/, '')
+		.replace(/^[^/]+/, (host) => host.toLowerCase());
 }
 
 /** Source ids cited inline in an MDX body with `<Cite s="…" />` or `<Cite s='…' />`. */

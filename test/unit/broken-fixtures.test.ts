@@ -549,6 +549,23 @@ const CASES: BrokenCase[] = [
 		message: /unknown jurisdiction "fixture-town"/,
 	},
 	{
+		name: 'a second source record of a document already recorded',
+		edit: {},
+		add: {
+			'sources/fixture-news-copy.yaml': [
+				'title: The same report, recorded twice',
+				'publisher: Fixture Gazette',
+				'kind: news-report',
+				'url: http://www.example.org/fixture-news/#top',
+				'published: 2017-10',
+				'verified: 2026-11-23',
+			].join('\n'),
+		},
+		file: 'sources/fixture-news-copy.yaml',
+		field: 'url',
+		message: /the same document as .*sources\/fixture-news-2017\.yaml; cite that source instead/,
+	},
+	{
 		name: 'an event drawing its places from an unknown assessment',
 		edit: {
 			[EVENT]: replace('jurisdictions: [fixture-city]', 'listed: { assessment: made-up-list }'),
