@@ -36,6 +36,11 @@ const FIELD_COST = { name: 0, keys: 0.15, text: 0.35 } as const;
 const LAW_COST = -0.3;
 /** What a word costs when only a fuzzy correction of it was found (a typo). */
 const CORRECTION_COST = 0.2;
+/**
+ * What a word costs when only another form of it was found (the singular of a plural, a synonym):
+ * "Sessions" (the attorney general) should find "v. Sessions" before a bill of a "2026 Regular Session".
+ */
+const VARIANT_COST = 0.1;
 
 interface Prepared {
 	record: SearchRecord;
@@ -275,7 +280,7 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 		if (words.length === 0) return none;
 		const wordForms = words.map((w) => [
 			...formsOf(w),
-			...variantsOf(w).map((form) => ({ form, corrected: false })),
+			...variantsOf(w).map((form) => ({ form, corrected: false, variant: true })),
 		]);
 		// Topic words ("sanctuary", "ICE") are everywhere: they break ties but never outweigh a place.
 		const weights = words.map((w) => (WEAK.has(w) ? 0 : 1));
@@ -347,11 +352,14 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 			let cost = 0;
 			wordForms.forEach((forms, index) => {
 				let best = Infinity;
-				for (const { form, corrected } of forms) {
-					const cost = costIn(p, form);
-					// A typo's correction found in a law's name is worth no more than one in a title.
-					const found = corrected && cost === LAW_COST ? FIELD_COST.name : cost;
-					best = Math.min(best, found + (corrected ? CORRECTION_COST : 0));
+				for (const form of forms) {
+					const cost = costIn(p, form.form);
+					const inexact = form.corrected || ('variant' in form && form.variant);
+					// A typo's correction or a word's other form found in a law's name is worth no more
+					// than one in a title: a law's name outranks a title only for the words it says.
+					const found = inexact && cost === LAW_COST ? FIELD_COST.name : cost;
+					const extra = form.corrected ? CORRECTION_COST : inexact ? VARIANT_COST : 0;
+					best = Math.min(best, found + extra);
 				}
 				best = Math.min(best, lent?.get(index) ?? Infinity, asked?.get(index) ?? Infinity);
 				if (best === Infinity) return;
