@@ -21,8 +21,15 @@ export function enhanceCombobox(form: HTMLFormElement): void {
 	let options: { element: HTMLLIElement; url: string }[] = [];
 	let active = -1;
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	// Set by Escape until the reader types again: a fuller answer that arrives later (once more of
+	// the index is fetched) refreshes the options but must not reopen a list the reader closed.
+	let dismissed = false;
 	const search = searchSession();
 
+	const open = () => {
+		list.hidden = false;
+		input.setAttribute('aria-expanded', 'true');
+	};
 	const close = () => {
 		list.hidden = true;
 		input.setAttribute('aria-expanded', 'false');
@@ -60,9 +67,9 @@ export function enhanceCombobox(form: HTMLFormElement): void {
 			return { element, url: item.url };
 		});
 		status.textContent = describeCount(hits.length, query, ignored, final);
-		list.hidden = false;
-		input.setAttribute('aria-expanded', 'true');
 		active = -1;
+		if (dismissed) close();
+		else open();
 	};
 	const update = () => {
 		const query = input.value;
@@ -76,13 +83,15 @@ export function enhanceCombobox(form: HTMLFormElement): void {
 	};
 
 	input.addEventListener('input', () => {
+		dismissed = false;
 		clearTimeout(timer);
 		timer = setTimeout(update, DEBOUNCE_MS);
 	});
 	input.addEventListener('keydown', (event) => {
 		if (event.key === 'ArrowDown' && options.length > 0) {
 			event.preventDefault();
-			if (list.hidden) list.hidden = false;
+			dismissed = false;
+			if (list.hidden) open();
 			setActive((active + 1) % options.length);
 		} else if (event.key === 'ArrowUp' && options.length > 0) {
 			event.preventDefault();
@@ -93,6 +102,7 @@ export function enhanceCombobox(form: HTMLFormElement): void {
 		} else if (event.key === 'Escape' && !list.hidden) {
 			// Close the list only; the browser would otherwise also clear a search field.
 			event.preventDefault();
+			dismissed = true;
 			close();
 		}
 	});

@@ -67,6 +67,16 @@ describe('header search box', () => {
 		await box.press('Escape');
 		expect(await box.getAttribute('aria-expanded')).toBe('false');
 		expect(await page.locator('#site-search-list').isHidden()).toBe(true);
+		// The fuller answer that follows the first (once chunks load) must not reopen the list.
+		await expect
+			.poll(() => page.locator('[data-search-status]').first().textContent())
+			.toMatch(/^\d+ results? for “Rikers”/);
+		expect(await box.getAttribute('aria-expanded')).toBe('false');
+		expect(await page.locator('#site-search-list').isHidden()).toBe(true);
+		// ArrowDown reopens it.
+		await box.press('ArrowDown');
+		expect(await box.getAttribute('aria-expanded')).toBe('true');
+		await box.press('Escape');
 		await box.press('Enter');
 		await page.waitForURL(/\/search\/\?q=Rikers$/);
 		await expect.poll(() => page.locator('[data-search-results] a').count()).toBeGreaterThan(0);

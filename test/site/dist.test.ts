@@ -90,6 +90,19 @@ describe('the built site', () => {
 		}
 	});
 
+	it("links a question page's citations to the sources pages, so the page does not grow with the bibliography", () => {
+		for (const d of dataset.dimensions) {
+			const html = page(`/policies/${d.id}/`);
+			expect(idsIn(html), d.id).not.toContain('sources');
+			const cited = [
+				...html.matchAll(/<span class="citations">((?:(?!<\/span>)[\s\S])*)<\/span>/g),
+			].flatMap(([, inner]) => [...inner!.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!));
+			expect(cited.length, d.id).toBeGreaterThan(0);
+			for (const href of cited)
+				expect(href, d.id).toMatch(/^\/sources\/[a-z-]+\/[a-z0-9-]+\/#source-/);
+		}
+	});
+
 	it('prints citation lists without a space before the full stop that follows them', () => {
 		for (const path of ['/glossary/', '/es/glossary/', '/jurisdictions/chicago/', '/timeline/']) {
 			const lists = [
