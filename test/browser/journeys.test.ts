@@ -34,6 +34,13 @@ const PAGE_TYPES = [
 	'/es/policies/detainers/',
 	'/es/glossary/',
 	'/es/search/',
+	'/es/compare/',
+	'/es/compare/list/doj-2025-08-list/',
+	'/es/compare/as-of/2013/',
+	'/es/data/',
+	'/es/map/',
+	'/es/map/detainers/',
+	'/es/jurisdictions/',
 ];
 
 let browser: Browser;

@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, htmlFiles, page, requireDist } from '../support/dist';
 import config from '../../astro.config.mjs';
@@ -20,6 +21,76 @@ function alternates(html: string): Map<string, string> {
 	);
 }
 
+/** Every English string of the Spanish edition's string tables that differs from its Spanish. */
+function englishChrome(): { key: string; en: string }[] {
+	const dir = 'content/i18n/es';
+	const tables = [
+		join(dir, 'ui.yaml'),
+		...readdirSync(join(dir, 'pages')).map((name) => join(dir, 'pages', name)),
+	];
+	return tables.flatMap((file) =>
+		Object.entries(parse(readFileSync(file, 'utf8')) as Record<string, { en: string; es: string }>)
+			.filter(([, pair]) => pair.en !== pair.es)
+			.map(([key, pair]) => ({ key: `${file} → ${key}`, en: pair.en }))
+	);
+}
+
+/**
+ * What a reader of a Spanish page gets in Spanish, as its pieces of text: each text node (split at
+ * " · ", which joins labels) and each label (aria-label, title, placeholder, alt), without scripts
+ * and without the parts marked lang="en" (coded details, document titles, the link to the English
+ * page).
+ */
+function spanishPieces(html: string): string[] {
+	let rest = html
+		.replace(/<script[\s\S]*?<\/script>/g, ' ')
+		.replace(/<style[\s\S]*?<\/style>/g, ' ')
+		.replace(/<head>[\s\S]*?<\/head>/, ' ');
+	// Innermost first, so an English element inside another element is removed whole.
+	for (let before = ''; before !== rest;) {
+		before = rest;
+		rest = rest.replace(/<(\w+)\b[^>]*\slang="en"[^>]*>(?:(?!<\1\b)[\s\S])*?<\/\1>/g, ' ');
+	}
+	const labels = [...rest.matchAll(/\s(?:aria-label|title|placeholder|alt)="([^"]*)"/g)].map(
+		(m) => m[1]!
+	);
+	return [...rest.split(/<[^>]+>/), ...labels]
+		.flatMap((piece) => piece.split(' · '))
+		.map((piece) =>
+			piece
+				.replace(/&#39;/g, "'")
+				.replace(/&quot;/g, '"')
+				.replace(/&amp;/g, '&')
+				.replace(/\s+/g, ' ')
+				.trim()
+		)
+		.filter(Boolean);
+}
+
+/**
+ * The chrome strings a Spanish page shows in English: each table string's longest stretch of fixed
+ * text (placeholders cut out). A short label (up to three words: "Court ruling", "Sort rows by") must
+ * be a whole piece of text, as labels are, so it is not confused with the same words inside an
+ * English quotation; a longer stretch counts wherever it appears as whole words. Single words
+ * ("Date", "Kind") could be a place or document name and are not checked.
+ */
+function untranslated(html: string, chrome: { key: string; en: string }[]): string[] {
+	const pieces = spanishPieces(html);
+	const text = pieces.join(' \n ');
+	return chrome.flatMap(({ key, en }) => {
+		const fixed = en
+			.split(/\{\w+\}|\[\[[^\]]+\]\]/)
+			.map((part) => part.trim())
+			.sort((a, b) => b.length - a.length)[0]!;
+		const words = fixed.split(' ').length;
+		if (words < 2) return [];
+		const escaped = fixed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const found =
+			words <= 3 ? pieces.includes(fixed) : new RegExp(`(^|\\W)${escaped}($|\\W)`).test(text);
+		return found ? [`${key}: “${fixed}”`] : [];
+	});
+}
+
 describe('the Spanish edition in dist/', () => {
 	const files = htmlFiles().filter((f) => !f.startsWith('og/'));
 	const spanish = files.filter((f) => f.startsWith('es/'));
@@ -33,10 +104,121 @@ describe('the Spanish edition in dist/', () => {
 			'es/policies/detainers/index.html',
 			'es/glossary/index.html',
 			'es/search/index.html',
+			'es/compare/index.html',
+			'es/compare/list/doj-2025-08-list/index.html',
+			'es/compare/as-of/2013/index.html',
+			'es/data/index.html',
+			'es/map/index.html',
+			'es/map/detainers/index.html',
+			'es/jurisdictions/index.html',
 		])
 			expect(spanish).toContain(path);
 		const english = files.filter((f) => f.startsWith('policies/') && f !== 'policies/index.html');
 		expect(spanish.filter((f) => f.startsWith('es/policies/')).length).toBe(english.length + 1);
+		// Every comparison and map page (state, list, as-of and dimension pages included) has its
+		// Spanish counterpart.
+		const paired = files.filter((f) => f.startsWith('compare/') || f.startsWith('map/'));
+		expect(paired.length).toBeGreaterThan(30);
+		for (const file of paired) expect(spanish, file).toContain(`es/${file}`);
+	});
+
+	it('shows no chrome string in English on any Spanish page', () => {
+		const chrome = englishChrome();
+		expect(chrome.length).toBeGreaterThan(100);
+		expect(spanish.length).toBeGreaterThan(50);
+		const found = spanish.flatMap((file) =>
+			untranslated(page(`/${file}`), chrome).map((problem) => `${file} → ${problem}`)
+		);
+		expect(found).toEqual([]);
+	});
+
+	it('catches a chrome string left in English (the check above can fail)', () => {
+		const html =
+			'<main><p>Show the table as of another date</p><p lang="en">Compare all jurisdictions</p></main>';
+		expect(untranslated(html, englishChrome())).toEqual([
+			'content/i18n/es/pages/compare.yaml → as-of-nav.label: “Show the table as of another date”',
+		]);
+	});
+
+	it('explains every download column in Spanish on /es/data/, linking the same files', () => {
+		const english = page('/data/');
+		const spanish = page('/es/data/');
+		const rows = (html: string) => [...html.matchAll(/<tr id="(column-[^"]+)">/g)].map((m) => m[1]);
+		expect(rows(spanish)).toEqual(rows(english));
+		expect(rows(spanish).length).toBeGreaterThan(80);
+		const files = (html: string) => [...html.matchAll(/href="(\/data\/[^"]+)"/g)].map((m) => m[1]);
+		expect(files(spanish)).toEqual(files(english));
+		expect(spanish).toContain('Identificadores de los documentos en los que se basa el valor');
+		// The outside bodies' own list meanings stay in English, marked so.
+		expect(spanish).toMatch(/<span lang="en">[^<]*Inspector General/);
+	});
+
+	it('draws the Spanish maps with a Spanish legend, description, marker titles and table', () => {
+		const html = page('/es/map/detainers/');
+		expect(html).toContain('<h2 id="legend">Leyenda</h2>');
+		expect(html).toMatch(/<desc id="map-desc">\s*Estados con página propia sombreados/);
+		expect(html).toMatch(
+			/<span class="legend-label">No se atienden<\/span>\s*<span class="meta">\(\d+ jurisdicciones: /
+		);
+		// Marker titles carry the Spanish place name and value; the table the Spanish kind and state.
+		expect(html).toContain(
+			'<title>Filadelfia: Solo con orden judicial, en casos enumerados</title>'
+		);
+		expect(html).toMatch(/<td>Ciudad y condado consolidados<\/td>\s*<td>Pensilvania<\/td>/);
+		// Each question's map links the Spanish maps of the others.
+		expect(html).toContain('href="/es/map/state-law/"');
+		expect(page('/map/detainers/')).toContain('<title>Philadelphia: ');
+	});
+
+	it('lists every jurisdiction on /es/jurisdictions/, summaries marked English', () => {
+		const html = page('/es/jurisdictions/');
+		const cards = (text: string) => [...text.matchAll(/<li class="card"/g)].length;
+		expect(cards(html)).toBe(cards(page('/jurisdictions/')));
+		expect(cards(html)).toBeGreaterThan(50);
+		// Every summary is English content, so each is marked for screen readers.
+		expect([...html.matchAll(/<p lang="en"[^>]*>/g)].length).toBe(cards(html));
+		expect(html).toMatch(
+			/<a href="\/jurisdictions\/philadelphia\/" hreflang="en"[^>]*>\s*Filadelfia\s*<\/a>/
+		);
+		expect(html).toMatch(/Ciudad y condado consolidados, PA · revisada el \d{1,2} de \w+ de \d{4}/);
+	});
+
+	it('catches a short label left in English, but not the same words inside an English quote', () => {
+		const html =
+			'<span class="tag">Executive order · Primary document</span><p>per the &#39;Supreme Court ruling of May&#39;</p>';
+		expect(untranslated(html, englishChrome())).toEqual([
+			'content/i18n/es/pages/about.yaml → standing.primary: “Primary document”',
+			'content/i18n/es/pages/about.yaml → source-kind.executive-order: “Executive order”',
+			'content/i18n/es/pages/data.yaml → event-kind.executive-order: “Executive order”',
+		]);
+	});
+
+	it('serves the Spanish comparison its answers in Spanish, with the coded detail marked English', () => {
+		const answers = JSON.parse(readFileSync(join(DIST, 'es/compare/answers/all.json'), 'utf8')) as {
+			dimensions: { id: string; title: string }[];
+			jurisdictions: { id: string; name: string; cells: { label: string; since: string }[][] }[];
+		};
+		expect(answers.dimensions.find((d) => d.id === 'detainers')?.title).toMatch(/retención/);
+		expect(answers.jurisdictions.find((j) => j.id === 'philadelphia')?.name).toBe('Filadelfia');
+		const html = page('/es/compare/');
+		expect(html).toContain('data-answers="/es/compare/answers/all.json"');
+		const strings = JSON.parse(
+			/data-strings="([^"]*)"/
+				.exec(html)![1]!
+				.replace(/&quot;/g, '"')
+				.replace(/&amp;/g, '&')
+		) as Record<string, string>;
+		expect(strings['status.shown']).toBe('Se muestran {shown} de {total} jurisdicciones');
+		expect(strings['caption']).toContain('al {day}');
+		// Place names from content/place-names-es.yaml; the English page keeps the English ones.
+		expect(html).toMatch(/<a href="\/jurisdictions\/philadelphia\/">Filadelfia<\/a>/);
+		expect(page('/compare/')).toMatch(
+			/<a href="\/jurisdictions\/philadelphia\/">Philadelphia<\/a>/
+		);
+		// The documents' titles stay as written, marked English for screen readers.
+		expect(page('/es/compare/list/doj-2025-08-list/')).toMatch(
+			/<h1>\s*Comparar los lugares de: <span lang="en">/
+		);
 	});
 
 	it('sets <html lang> to the page’s language', () => {
