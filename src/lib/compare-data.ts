@@ -2,7 +2,8 @@ import type { AnswerSegment, CompareData } from './answer-segments';
 import type { Dataset } from './dataset-types';
 import { authorDate } from './prose';
 import { describeCell } from './dated-fact';
-import { jurisdictionUrl, sourceAnchor } from './urls';
+import { localizeDimension, localizeJurisdiction } from './i18n/localize';
+import { jurisdictionUrl, sourceAnchor, type Locale } from './urls';
 import { answerChangeDays, valueOnDay, type ValueAnswer } from './value-on-day';
 
 /**
@@ -11,14 +12,17 @@ import { answerChangeDays, valueOnDay, type ValueAnswer } from './value-on-day';
  * @param dataset All collections.
  * @param today `YYYY-MM-DD`, the build day.
  * @param jurisdictions The rows of the page the file serves (all by default).
+ * @param locale The page's language: labels, dates, statuses and names in it; the coded detail and
+ *   the source labels stay as written (English).
  */
 export function compareData(
 	dataset: Dataset,
 	today: string,
-	jurisdictions = dataset.jurisdictions
+	jurisdictions = dataset.jurisdictions,
+	locale: Locale = 'en'
 ): CompareData {
 	const sources = new Map(dataset.sources.map((s) => [s.id, s.data]));
-	const dimensions = dataset.dimensions;
+	const dimensions = dataset.dimensions.map((d) => localizeDimension(d, locale));
 	const segment = (id: string, from: string, answer: ValueAnswer): AnswerSegment => ({
 		from,
 		value: answer.unrecorded ? 'unrecorded' : answer.value.id,
@@ -28,7 +32,7 @@ export function compareData(
 		since: answer.since.text,
 		title: answer.unrecorded
 			? answer.label
-			: describeCell(answer.value.id, answer.label, answer.period),
+			: describeCell(answer.value.id, answer.label, answer.period, locale),
 		status: answer.statusLabel,
 		sources: answer.sources.map((c) => {
 			const source = sources.get(c.source)!;
@@ -41,17 +45,18 @@ export function compareData(
 	return {
 		today,
 		dimensions: dimensions.map((d) => ({ id: d.id, title: d.data.title })),
-		jurisdictions: jurisdictions.map(({ id, data }) => ({
-			id,
-			name: data.name,
+		jurisdictions: jurisdictions.map((entry) => ({
+			id: entry.id,
+			name: localizeJurisdiction(entry, dataset, locale).data.name,
 			cells: dimensions.map((dimension) => {
+				const { id, data } = entry;
 				const policy = data.policies.find((p) => p.dimension === dimension.id);
 				// The day before all change days stands for every earlier day.
 				const days = answerChangeDays(policy);
 				const first = days[0] ? `${Number(days[0].slice(0, 4)) - 1}-01-01` : today;
 				return [
-					segment(id, '', valueOnDay(data, dimension, first)),
-					...days.map((day) => segment(id, day, valueOnDay(data, dimension, day))),
+					segment(id, '', valueOnDay(data, dimension, first, locale)),
+					...days.map((day) => segment(id, day, valueOnDay(data, dimension, day, locale))),
 				];
 			}),
 		})),

@@ -1,4 +1,9 @@
 import { byId } from './by-id';
+import { compareData } from './compare-data';
+import { localizeDimension, localizeJurisdiction } from './i18n/localize';
+import { comparePages, comparisonIsSplit, type ComparePage } from './compare-pages';
+import { listCoverage, type AssessmentCoverage } from './list-coverage';
+import { snapshotYears } from './snapshots';
 import { loadDataset } from './dataset';
 import { datasetDate } from './downloads';
 import type { DataEntry, Dataset } from './dataset-types';
@@ -6,6 +11,7 @@ import { buildMatrix, type MatrixRow } from './matrix';
 import { SITE_NAME } from './site';
 import { jurisdictionCard, socialImagePath } from './social-image';
 import { buildDay } from './today';
+import { compareAnswersUrl, type Locale } from './urls';
 import { valueOnDay, type ValueAnswer } from './value-on-day';
 import type { Dimension } from '../schemas/dimension';
 import type { Jurisdiction } from '../schemas/jurisdiction';
@@ -66,14 +72,88 @@ export async function jurisdictionSetup(id: string): Promise<JurisdictionSetup> 
 }
 
 /**
- * The data set-up the comparison page and its embed share: every row as of the build day.
+ * The data set-up the comparison page and its embed share: every row as of the build day, with
+ * questions, answers and place names in the reader's language.
  */
-export async function compareSetup(): Promise<{
+export async function compareSetup(locale: Locale = 'en'): Promise<{
 	dataset: Dataset;
 	today: string;
+	dimensions: DataEntry<Dimension>[];
+	jurisdictions: DataEntry<Jurisdiction>[];
 	rows: MatrixRow[];
 }> {
 	const dataset = await loadDataset();
 	const today = buildDay();
-	return { dataset, today, rows: buildMatrix(dataset.jurisdictions, dataset.dimensions, today) };
+	const dimensions = dataset.dimensions.map((d) => localizeDimension(d, locale));
+	const jurisdictions = dataset.jurisdictions.map((j) => localizeJurisdiction(j, dataset, locale));
+	const rows = buildMatrix(jurisdictions, dimensions, today, locale);
+	return { dataset, today, dimensions, jurisdictions, rows };
+}
+
+/** The file name `compareAnswersUrl` gives a page, without folder and extension. */
+const answersPart = (slug?: string) =>
+	compareAnswersUrl(slug)
+		.split('/')
+		.at(-1)!
+		.replace(/\.json$/, '');
+
+/**
+ * The answers files' static paths, shared by both languages: one file for the whole table, or,
+ * when the comparison is split, one per state page.
+ */
+export async function compareAnswersPaths(): Promise<
+	{ params: { part: string }; props: { jurisdictions: DataEntry<Jurisdiction>[] } }[]
+> {
+	const { jurisdictions } = await loadDataset();
+	if (!comparisonIsSplit(jurisdictions))
+		return [{ params: { part: answersPart() }, props: { jurisdictions } }];
+	return comparePages(jurisdictions).map((page) => ({
+		params: { part: answersPart(page.slug) },
+		props: { jurisdictions: page.jurisdictions },
+	}));
+}
+
+/**
+ * One comparison page's answers file (see `compareData`) in a language, as the response its
+ * route serves.
+ */
+export async function compareAnswersResponse(
+	jurisdictions: DataEntry<Jurisdiction>[],
+	locale: Locale
+): Promise<Response> {
+	const data = compareData(await loadDataset(), buildDay(), jurisdictions, locale);
+	return new Response(JSON.stringify(data), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
+}
+
+/** One static path per page of the comparison split by state (none while it fits one page). */
+export async function compareStatePaths(): Promise<
+	{ params: { slug: string }; props: { page: ComparePage } }[]
+> {
+	const { jurisdictions } = await loadDataset();
+	if (!comparisonIsSplit(jurisdictions)) return [];
+	return comparePages(jurisdictions).map((page) => ({
+		params: { slug: page.slug },
+		props: { page },
+	}));
+}
+
+/** One static path per outside body's list the comparison can be narrowed to. */
+export async function compareListPaths(): Promise<
+	{ params: { assessment: string }; props: { coverage: AssessmentCoverage } }[]
+> {
+	const { assessments, jurisdictions } = await loadDataset();
+	return listCoverage(assessments, jurisdictions).map((coverage) => ({
+		params: { assessment: coverage.assessment.id },
+		props: { coverage },
+	}));
+}
+
+/** One static path per year-end snapshot of the comparison. */
+export async function compareAsOfPaths(): Promise<{ params: { year: string } }[]> {
+	const { jurisdictions } = await loadDataset();
+	return snapshotYears(jurisdictions, buildDay()).map((year) => ({
+		params: { year: String(year) },
+	}));
 }

@@ -38,6 +38,11 @@ export const TRANSLATED_PATHS = [
 	'/about/',
 	'/policies/',
 	'/policies/*/',
+	'/compare/',
+	'/compare/state/*/',
+	'/compare/state/*/*/',
+	'/compare/list/*/',
+	'/compare/as-of/*/',
 	'/glossary/',
 	'/search/',
 ] as const;
@@ -165,13 +170,23 @@ export function compareStateUrl(slug: string, locale?: Locale): string {
  * The answers file (see `compareData`) of a comparison page: the whole table's, or one state page's
  * when the comparison is split.
  */
-export function compareAnswersUrl(slug?: string): string {
-	return `/compare/answers/${slug ? slug.replace('/', '-') : 'all'}.json`;
+export function compareAnswersUrl(slug?: string, locale?: Locale): string {
+	return localeUrl(`/compare/answers/${slug ? slug.replace('/', '-') : 'all'}.json`, locale);
+}
+
+/** The comparison of every jurisdiction (or, when split, its national overview). */
+export function compareUrl(locale?: Locale): string {
+	return localeUrl('/compare/', locale);
+}
+
+/** The comparison as the recorded rules stood at the end of one year. */
+export function compareAsOfUrl(year: number, locale?: Locale): string {
+	return localeUrl(`/compare/as-of/${year}/`, locale);
 }
 
 /** The comparison of the places one outside body's list names, e.g. `/compare/list/doj-2025-08-list/`. */
-export function compareListUrl(assessmentId: string): string {
-	return `/compare/list/${assessmentId}/`;
+export function compareListUrl(assessmentId: string, locale?: Locale): string {
+	return localeUrl(`/compare/list/${assessmentId}/`, locale);
 }
 
 /** The anchor of an assessment's entry (or of one of its lists) on the methodology page. */

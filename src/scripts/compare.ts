@@ -1,12 +1,14 @@
 import { segmentOn, type CompareData } from '../lib/answer-segments';
 import { formatDate } from '../lib/dates';
-import { jurisdictionUrl } from '../lib/urls';
+import { fillPlaceholders } from '../lib/i18n/placeholders';
+import { jurisdictionUrl, pathLocale } from '../lib/urls';
 import {
 	formatCompareState,
 	MAX_SELECTED,
 	parseCompareState,
 	type CompareState,
 	type CompareVocabulary,
+	type CompareWords,
 } from '../lib/compare-state';
 
 let data: Promise<CompareData> | undefined;
@@ -26,11 +28,18 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
 
 /**
  * Enhances /compare/: side by side for 2–4 jurisdictions, sorting and filtering of the static table,
- * all kept in the URL. Everything is built as text nodes; nothing from the URL becomes markup.
+ * all kept in the URL. Everything is built as text nodes; nothing from the URL becomes markup. It
+ * speaks the page's language: its words come with the form (`data-strings`), dates go through Intl.
  */
 export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): void {
 	const body = table.tBodies[0]!;
 	const answersUrl = form.dataset['answers']!;
+	const locale = pathLocale(window.location.pathname);
+	const words = JSON.parse(form.dataset['strings']!) as CompareWords;
+	const say = (key: keyof CompareWords, vars: Record<string, string | number> = {}) =>
+		fillPlaceholders(words[key], vars);
+	// The server-rendered detail is English on every page; a Spanish page marks it for screen readers.
+	const detailLang = locale === 'en' ? '' : 'en';
 	const rows = [...body.rows];
 	const vocabulary: CompareVocabulary = {
 		jurisdictions: rows.map((r) => r.dataset['id']!),
@@ -97,7 +106,7 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 				setCell(td, answer.value, String(answer.rank), answer.label, answer.title);
 			});
 		}
-		caption.textContent = todayCaption.replace(/as of .*$/, `as of ${formatDate(date)}`);
+		caption.textContent = say('caption', { day: formatDate(date, locale) });
 	};
 
 	const fromForm = (): Omit<CompareState, 'problems'> => {
@@ -123,7 +132,9 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 		const [first] = Object.entries(state.values);
 		select('v').value = first ? `${first[0]}:${first[1]}` : '';
 		problemsBox.hidden = state.problems.length === 0;
-		problemsBox.textContent = state.problems.join(' ');
+		problemsBox.textContent = state.problems
+			.map((problem) => say(`problem.${problem.key}`, { value: problem.value }))
+			.join(' ');
 	};
 
 	const applyTable = (state: Omit<CompareState, 'problems'>) => {
@@ -150,28 +161,27 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 			if (dimension && dimension === state.sort) th.setAttribute('aria-sort', 'ascending');
 			else th.removeAttribute('aria-sort');
 		}
-		status.textContent = `${shown} of ${rows.length} jurisdictions shown${state.date ? `, as of ${formatDate(state.date)}` : ''}${state.sort ? `, sorted by ${select('sort').selectedOptions[0]!.textContent}` : ''}.`;
+		status.textContent = `${say('status.shown', { shown, total: rows.length })}${state.date ? say('status.as-of', { day: formatDate(state.date, locale) }) : ''}${state.sort ? say('status.sorted', { column: select('sort').selectedOptions[0]!.textContent ?? '' }) : ''}.`;
 	};
 
 	const renderSideBySide = async (selected: string[]) => {
 		sideBySide.replaceChildren();
 		if (selected.length < 2) {
-			if (selected.length === 1)
-				sideBySide.append(el('p', 'Pick at least one more jurisdiction.', 'meta'));
+			if (selected.length === 1) sideBySide.append(el('p', say('side.pick-more'), 'meta'));
 			return;
 		}
 		const { dimensions, jurisdictions, today } = await loadData(answersUrl);
 		const chosen = selected.map((id) => jurisdictions.find((c) => c.id === id)!).filter(Boolean);
-		const day = formatDate(today);
+		const day = formatDate(today, locale);
 		const cellOf = (c: (typeof chosen)[number], index: number) => segmentOn(c.cells[index]!, today);
 		const wrapper = el('section', undefined, 'table-scroll');
 		wrapper.tabIndex = 0;
-		const sideCaption = `${chosen.map((c) => c.name).join(', ')} side by side, today (${day})`;
+		const sideCaption = say('side.caption', { names: chosen.map((c) => c.name).join(', '), day });
 		wrapper.setAttribute('aria-label', sideCaption);
 		const tableEl = el('table', undefined, 'side-by-side');
 		tableEl.append(el('caption', sideCaption));
 		const head = el('tr');
-		head.append(Object.assign(el('th', 'Dimension'), { scope: 'col' }));
+		head.append(Object.assign(el('th', say('side.dimension')), { scope: 'col' }));
 		for (const c of chosen) {
 			const th = Object.assign(el('th'), { scope: 'col' });
 			const link = el('a', c.name);
@@ -179,7 +189,7 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 			th.append(link);
 			head.append(th);
 		}
-		head.append(Object.assign(el('th', 'Same or different'), { scope: 'col' }));
+		head.append(Object.assign(el('th', say('side.compare')), { scope: 'col' }));
 		tableEl.append(Object.assign(el('thead'), {}), el('tbody'));
 		tableEl.tHead!.append(head);
 		dimensions.forEach((dimension, index) => {
@@ -190,12 +200,14 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 				const td = el('td');
 				const badge = el('span', cell.label, 'value');
 				badge.dataset['value'] = cell.value;
+				const detail = el('p', cell.detail);
+				if (detailLang) detail.lang = detailLang;
 				td.append(
 					badge,
-					el('p', cell.detail),
-					el('p', `Since: ${cell.since}. ${cell.status}.`, 'meta')
+					detail,
+					el('p', say('side.since', { since: cell.since, status: cell.status }), 'meta')
 				);
-				const sources = el('p', 'Sources: ', 'meta');
+				const sources = el('p', `${say('side.sources')} `, 'meta');
 				cell.sources.forEach((s, i) => {
 					if (i > 0) sources.append('; ');
 					const a = el('a', s.label);
@@ -206,7 +218,7 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 				tr.append(td);
 			}
 			const same = new Set(chosen.map((c) => cellOf(c, index).value)).size === 1;
-			tr.append(el('td', same ? 'Same' : 'Different'));
+			tr.append(el('td', say(same ? 'side.same' : 'side.different')));
 			tableEl.tBodies[0]!.append(tr);
 		});
 		wrapper.append(tableEl);
@@ -239,7 +251,7 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 			checks.filter((c) => c.checked).length > MAX_SELECTED
 		) {
 			target.checked = false;
-			status.textContent = `Side by side shows at most ${MAX_SELECTED} jurisdictions.`;
+			status.textContent = say('status.max', { n: MAX_SELECTED });
 			return;
 		}
 		update('replace');

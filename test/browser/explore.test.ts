@@ -190,6 +190,34 @@ describe('comparison as of a chosen date', () => {
 		await page.close();
 	});
 
+	it('speaks Spanish on the Spanish comparison: date control, live status, problems, side by side', async () => {
+		const page = await context.newPage();
+		await page.goto(`${baseUrl()}/es/compare/as-of/2013/`);
+		const built = await cells(page);
+		await page.goto(`${baseUrl()}/es/compare/?date=2013-12-31&j=chicago,philadelphia&state=ZZ`);
+		await expect
+			.poll(() => page.locator('table.compare-table caption').textContent())
+			.toMatch(/, al 31 de diciembre de 2013$/);
+		expect(await cells(page)).toEqual(built);
+		expect(await page.locator('[data-compare-status]').textContent()).toMatch(
+			/^Se muestran \d+ de \d+ jurisdicciones, al 31 de diciembre de 2013\.$/
+		);
+		expect(await page.locator('[data-compare-problems]').textContent()).toBe(
+			'Se omitió el estado desconocido “ZZ”.'
+		);
+		const side = page.locator('[data-side-by-side] table');
+		await expect
+			.poll(() => side.locator('caption').textContent())
+			.toMatch(/^Chicago, Filadelfia lado a lado/);
+		// The coded detail is English on every page, and marked so for screen readers.
+		expect(await side.locator('td p[lang="en"]').count()).toBeGreaterThan(0);
+		const { violations } = await new AxeBuilder({ page })
+			.withTags(['wcag2aa', 'wcag22aa'])
+			.analyze();
+		expect(violations.map((v) => v.id)).toEqual([]);
+		await page.close();
+	});
+
 	it('explains an impossible date instead of failing', async () => {
 		const page = await context.newPage();
 		await page.goto(`${baseUrl()}/compare/?date=2013-02-30`);

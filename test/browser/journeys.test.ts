@@ -34,6 +34,9 @@ const PAGE_TYPES = [
 	'/es/policies/detainers/',
 	'/es/glossary/',
 	'/es/search/',
+	'/es/compare/',
+	'/es/compare/list/doj-2025-08-list/',
+	'/es/compare/as-of/2013/',
 ];
 
 let browser: Browser;

@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, htmlFiles, page, requireDist } from '../support/dist';
 import config from '../../astro.config.mjs';
@@ -20,6 +21,66 @@ function alternates(html: string): Map<string, string> {
 	);
 }
 
+/** Every English string of the Spanish edition's string tables that differs from its Spanish. */
+function englishChrome(): { key: string; en: string }[] {
+	const dir = 'content/i18n/es';
+	const tables = [
+		join(dir, 'ui.yaml'),
+		...readdirSync(join(dir, 'pages')).map((name) => join(dir, 'pages', name)),
+	];
+	return tables.flatMap((file) =>
+		Object.entries(parse(readFileSync(file, 'utf8')) as Record<string, { en: string; es: string }>)
+			.filter(([, pair]) => pair.en !== pair.es)
+			.map(([key, pair]) => ({ key: `${file} → ${key}`, en: pair.en }))
+	);
+}
+
+/**
+ * What a reader of a Spanish page gets in Spanish: its text and its labels (aria-label, title,
+ * placeholder, alt), without scripts and without the parts marked lang="en" (coded details,
+ * document titles, the link to the English page).
+ */
+function spanishText(html: string): string {
+	let rest = html
+		.replace(/<script[\s\S]*?<\/script>/g, ' ')
+		.replace(/<style[\s\S]*?<\/style>/g, ' ')
+		.replace(/<head>[\s\S]*?<\/head>/, ' ');
+	// Innermost first, so an English element inside another element is removed whole.
+	for (let before = ''; before !== rest;) {
+		before = rest;
+		rest = rest.replace(/<(\w+)\b[^>]*\slang="en"[^>]*>(?:(?!<\1\b)[\s\S])*?<\/\1>/g, ' ');
+	}
+	const labels = [...rest.matchAll(/\s(?:aria-label|title|placeholder|alt)="([^"]*)"/g)].map(
+		(m) => m[1]
+	);
+	const text = rest.replace(/<[^>]+>/g, ' ');
+	return [text, ...labels]
+		.join(' ')
+		.replace(/&#39;/g, "'")
+		.replace(/&quot;/g, '"')
+		.replace(/&amp;/g, '&')
+		.replace(/\s+/g, ' ');
+}
+
+/**
+ * The chrome strings a Spanish page shows in English: each table string's longest stretch of fixed
+ * text (placeholders cut out) found, as whole words, in the page's Spanish text. Single words
+ * ("Date", "Kind", "jurisdiction") could match a place or document name, so only stretches of two
+ * words or more, 12 characters at least, count.
+ */
+function untranslated(html: string, chrome: { key: string; en: string }[]): string[] {
+	const text = spanishText(html);
+	return chrome.flatMap(({ key, en }) => {
+		const fixed = en
+			.split(/\{\w+\}|\[\[[^\]]+\]\]/)
+			.map((part) => part.trim())
+			.sort((a, b) => b.length - a.length)[0]!;
+		if (fixed.length < 12 || !fixed.includes(' ')) return [];
+		const escaped = fixed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		return new RegExp(`(^|\\W)${escaped}($|\\W)`).test(text) ? [`${key}: “${fixed}”`] : [];
+	});
+}
+
 describe('the Spanish edition in dist/', () => {
 	const files = htmlFiles().filter((f) => !f.startsWith('og/'));
 	const spanish = files.filter((f) => f.startsWith('es/'));
@@ -33,10 +94,68 @@ describe('the Spanish edition in dist/', () => {
 			'es/policies/detainers/index.html',
 			'es/glossary/index.html',
 			'es/search/index.html',
+			'es/compare/index.html',
+			'es/compare/list/doj-2025-08-list/index.html',
+			'es/compare/as-of/2013/index.html',
 		])
 			expect(spanish).toContain(path);
 		const english = files.filter((f) => f.startsWith('policies/') && f !== 'policies/index.html');
 		expect(spanish.filter((f) => f.startsWith('es/policies/')).length).toBe(english.length + 1);
+		// Every comparison page (state, list and as-of pages included) has its Spanish counterpart.
+		const compare = files.filter((f) => f.startsWith('compare/'));
+		expect(compare.length).toBeGreaterThan(20);
+		for (const file of compare) expect(spanish, file).toContain(`es/${file}`);
+	});
+
+	it('shows no chrome string in English on the comparison, data, map and jurisdictions pages', () => {
+		const chrome = englishChrome();
+		expect(chrome.length).toBeGreaterThan(100);
+		const checked = spanish.filter((f) =>
+			['es/compare/', 'es/data/', 'es/map/', 'es/jurisdictions/index.html'].some((p) =>
+				f.startsWith(p)
+			)
+		);
+		expect(checked.length).toBeGreaterThan(20);
+		const found = checked.flatMap((file) =>
+			untranslated(page(`/${file}`), chrome).map((problem) => `${file} → ${problem}`)
+		);
+		expect(found).toEqual([]);
+	});
+
+	it('catches a chrome string left in English (the check above can fail)', () => {
+		const html =
+			'<main><p>Show the table as of another date</p><p lang="en">Compare all jurisdictions</p></main>';
+		expect(untranslated(html, englishChrome())).toEqual([
+			'content/i18n/es/pages/compare.yaml → as-of-nav.label: “Show the table as of another date”',
+		]);
+	});
+
+	it('serves the Spanish comparison its answers in Spanish, with the coded detail marked English', () => {
+		const answers = JSON.parse(readFileSync(join(DIST, 'es/compare/answers/all.json'), 'utf8')) as {
+			dimensions: { id: string; title: string }[];
+			jurisdictions: { id: string; name: string; cells: { label: string; since: string }[][] }[];
+		};
+		expect(answers.dimensions.find((d) => d.id === 'detainers')?.title).toMatch(/retención/);
+		expect(answers.jurisdictions.find((j) => j.id === 'philadelphia')?.name).toBe('Filadelfia');
+		const html = page('/es/compare/');
+		expect(html).toContain('data-answers="/es/compare/answers/all.json"');
+		const strings = JSON.parse(
+			/data-strings="([^"]*)"/
+				.exec(html)![1]!
+				.replace(/&quot;/g, '"')
+				.replace(/&amp;/g, '&')
+		) as Record<string, string>;
+		expect(strings['status.shown']).toBe('Se muestran {shown} de {total} jurisdicciones');
+		expect(strings['caption']).toContain('al {day}');
+		// Place names from content/place-names-es.yaml; the English page keeps the English ones.
+		expect(html).toMatch(/<a href="\/jurisdictions\/philadelphia\/">Filadelfia<\/a>/);
+		expect(page('/compare/')).toMatch(
+			/<a href="\/jurisdictions\/philadelphia\/">Philadelphia<\/a>/
+		);
+		// The documents' titles stay as written, marked English for screen readers.
+		expect(page('/es/compare/list/doj-2025-08-list/')).toMatch(
+			/<h1>Comparar los lugares de: <span lang="en">/
+		);
 	});
 
 	it('sets <html lang> to the page’s language', () => {

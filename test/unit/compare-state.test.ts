@@ -38,12 +38,12 @@ describe('parseCompareState', () => {
 		expect(state.state).toBe('');
 		expect(state.values).toEqual({});
 		expect(state.problems).toEqual([
-			'No jurisdiction is called “atlantis”.',
-			'No jurisdiction is called “<script>”.',
-			'Unknown column to sort by “height” was ignored.',
-			'Unknown state “ZZ” was ignored.',
-			'Unknown filter “detainers:maybe” was ignored.',
-			'Unknown filter “nonsense” was ignored.',
+			{ key: 'jurisdiction', value: 'atlantis' },
+			{ key: 'jurisdiction', value: '<script>' },
+			{ key: 'sort', value: 'height' },
+			{ key: 'state', value: 'ZZ' },
+			{ key: 'filter', value: 'detainers:maybe' },
+			{ key: 'filter', value: 'nonsense' },
 		]);
 	});
 
@@ -51,9 +51,7 @@ describe('parseCompareState', () => {
 		expect(parseCompareState('date=2013-06-30', vocabulary).date).toBe('2013-06-30');
 		const bad = parseCompareState('date=2013-02-30', vocabulary);
 		expect(bad.date).toBe('');
-		expect(bad.problems).toEqual([
-			'“2013-02-30” is not a date written as YYYY-MM-DD; today’s values are shown.',
-		]);
+		expect(bad.problems).toEqual([{ key: 'date', value: '2013-02-30' }]);
 	});
 
 	it('caps the side-by-side selection at four', () => {
@@ -62,7 +60,7 @@ describe('parseCompareState', () => {
 			vocabulary
 		);
 		expect(state.selected).toHaveLength(4);
-		expect(state.problems[0]).toMatch(/at most 4/);
+		expect(state.problems[0]).toEqual({ key: 'too-many', value: 4 });
 	});
 
 	it('survives malformed query strings', () => {

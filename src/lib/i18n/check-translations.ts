@@ -37,7 +37,7 @@ const TABLE_PAGES: Record<string, string> = {
 	'pages/glossary': '/es/glossary/',
 	'pages/data': '/es/data/',
 	'pages/search': '/es/search/',
-	'pages/compare': 'the Spanish home page (comparison counts)',
+	'pages/compare': '/es/compare/ and its state, list and as-of pages (and the home page’s counts)',
 };
 
 /** The Spanish page (or pages) a string table is for, named in the check's messages. */

@@ -1,6 +1,10 @@
 import { NO_RULE, NOT_FOUND, type Dimension } from '../../schemas/dimension';
 import type { GlossaryTerm } from '../../schemas/glossary';
-import type { DataEntry } from '../dataset-types';
+import type { Jurisdiction } from '../../schemas/jurisdiction';
+import type { ComparePage } from '../compare-pages';
+import type { DataEntry, Dataset } from '../dataset-types';
+import { spanishNamesOf } from '../place-names-es';
+import { STATE_NAMES } from '../states';
 import type { Locale } from '../urls';
 import { loadTranslations, pageStrings } from './load';
 import { fillTerms } from './terms';
@@ -68,4 +72,43 @@ export function localizeGlossaryTerm(
 			short: fill(spanish.short),
 		},
 	};
+}
+
+/**
+ * A jurisdiction with its name in the reader's language: the Spanish name from
+ * content/place-names-es.yaml where one is given, else the English name (most places keep theirs).
+ */
+export function localizeJurisdiction(
+	entry: DataEntry<Jurisdiction>,
+	dataset: Pick<Dataset, 'placeNamesEs'>,
+	locale: Locale
+): DataEntry<Jurisdiction> {
+	if (locale === 'en') return entry;
+	const [name] = spanishNamesOf(dataset, entry);
+	return name ? { ...entry, data: { ...entry.data, name } } : entry;
+}
+
+/** A state's (or territory's) name in the reader's language, by postal code. */
+export function stateName(
+	code: string,
+	dataset: Pick<Dataset, 'placeNamesEs'>,
+	locale: Locale
+): string {
+	const english = STATE_NAMES[code] ?? code;
+	if (locale === 'en') return english;
+	return dataset.placeNamesEs?.data.states[code]?.name ?? english;
+}
+
+/** The comparison's state pages with the state's and each place's name in the reader's language. */
+export function localizeComparePages(
+	pages: ComparePage[],
+	dataset: Pick<Dataset, 'placeNamesEs'>,
+	locale: Locale
+): ComparePage[] {
+	if (locale === 'en') return pages;
+	return pages.map((page) => ({
+		...page,
+		stateName: stateName(page.state, dataset, locale),
+		jurisdictions: page.jurisdictions.map((j) => localizeJurisdiction(j, dataset, locale)),
+	}));
 }

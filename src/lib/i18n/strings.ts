@@ -1,5 +1,6 @@
 import type { StringTable, Terms } from '../../schemas/i18n';
 import type { Locale } from '../urls';
+import { fillPlaceholders } from './placeholders';
 import { fillTerms } from './terms';
 
 /** Looks up one interface string by key in the reader's language. */
@@ -23,9 +24,7 @@ export function translator(
 		const text = locale === 'en' ? pair?.en : pair?.es;
 		if (!text)
 			throw new Error(`${page} → ${key}: no ${locale === 'en' ? 'English' : 'Spanish'} text`);
-		return fillTerms(text, terms).replace(/\{(\w+)\}/g, (whole, name: string) =>
-			name in vars ? String(vars[name]) : whole
-		);
+		return fillPlaceholders(fillTerms(text, terms), vars);
 	};
 }
 
