@@ -31,11 +31,17 @@ export const DATA_ATTRIBUTION = 'Immigration Enforcement Policy Atlas';
 /** A table spec with its row type hidden, so specs of different rows share one list. */
 interface AnyTable {
 	id: string;
+	title: string;
+	rowMeaning: string;
+	columns: readonly { name: string; description: string }[];
 	build: (input: TableInput) => DownloadTable;
 }
 /** Hides a spec's row type behind its build function. */
 const table = <Row>(spec: TableSpec<Row>): AnyTable => ({
 	id: spec.id,
+	title: spec.title,
+	rowMeaning: spec.rowMeaning,
+	columns: spec.columns,
 	build: (input) => buildTable(spec, input),
 });
 
@@ -51,6 +57,22 @@ const TABLES: readonly AnyTable[] = [
 
 /** The names of the download tables, which are also their file names without extension. */
 export const TABLE_IDS: readonly string[] = TABLES.map((t) => t.id);
+
+/**
+ * The codebook's English words as the code declares them, by the key the Spanish data page's
+ * string table (content/i18n/es/pages/data.yaml) gives them: each table's title and row meaning
+ * and each column's meaning. The translation check compares them with the table's English, so a
+ * changed English description shows up as a stale translation.
+ */
+export function codebookEnglish(): Record<string, string> {
+	return Object.fromEntries(
+		TABLES.flatMap((t) => [
+			[`table.${t.id}.title`, t.title],
+			[`table.${t.id}.row`, t.rowMeaning],
+			...t.columns.map((c) => [`column.${t.id}.${c.name}`, c.description]),
+		])
+	);
+}
 
 /**
  * Every download table with its rows and codebook, each built from its column declarations;
@@ -87,8 +109,8 @@ export function datasetDate(dataset: Dataset): string {
  * Allowed values grouped by their `group` (the dimension), in first-seen order, for the codebook.
  * @param allowed A column's allowed values.
  */
-export function groupAllowed(allowed: AllowedValue[]): [string, AllowedValue[]][] {
-	const groups = new Map<string, AllowedValue[]>();
+export function groupAllowed<T extends AllowedValue>(allowed: T[]): [string, T[]][] {
+	const groups = new Map<string, T[]>();
 	for (const value of allowed) {
 		const key = value.group ?? '';
 		groups.set(key, [...(groups.get(key) ?? []), value]);

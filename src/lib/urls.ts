@@ -43,6 +43,7 @@ export const TRANSLATED_PATHS = [
 	'/compare/state/*/*/',
 	'/compare/list/*/',
 	'/compare/as-of/*/',
+	'/data/',
 	'/glossary/',
 	'/search/',
 ] as const;

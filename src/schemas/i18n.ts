@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 
 /** A dotted key of a string table, e.g. `nav.compare`. */
-const KeySchema = z.string().regex(/^[a-z0-9]+([.-][a-zA-Z0-9]+)*$/, {
-	error: 'Expected a dotted key such as nav.compare',
+const KeySchema = z.string().regex(/^[a-z0-9]+([.-][a-zA-Z0-9_]+)*$/, {
+	error: 'Expected a dotted key such as nav.compare or column.policies.source_ids',
 });
 
 /**

@@ -37,6 +37,7 @@ const PAGE_TYPES = [
 	'/es/compare/',
 	'/es/compare/list/doj-2025-08-list/',
 	'/es/compare/as-of/2013/',
+	'/es/data/',
 ];
 
 let browser: Browser;

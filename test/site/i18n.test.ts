@@ -97,6 +97,7 @@ describe('the Spanish edition in dist/', () => {
 			'es/compare/index.html',
 			'es/compare/list/doj-2025-08-list/index.html',
 			'es/compare/as-of/2013/index.html',
+			'es/data/index.html',
 		])
 			expect(spanish).toContain(path);
 		const english = files.filter((f) => f.startsWith('policies/') && f !== 'policies/index.html');
@@ -130,6 +131,19 @@ describe('the Spanish edition in dist/', () => {
 		]);
 	});
 
+	it('explains every download column in Spanish on /es/data/, linking the same files', () => {
+		const english = page('/data/');
+		const spanish = page('/es/data/');
+		const rows = (html: string) => [...html.matchAll(/<tr id="(column-[^"]+)">/g)].map((m) => m[1]);
+		expect(rows(spanish)).toEqual(rows(english));
+		expect(rows(spanish).length).toBeGreaterThan(80);
+		const files = (html: string) => [...html.matchAll(/href="(\/data\/[^"]+)"/g)].map((m) => m[1]);
+		expect(files(spanish)).toEqual(files(english));
+		expect(spanish).toContain('Identificadores de los documentos en los que se basa el valor');
+		// The outside bodies' own list meanings stay in English, marked so.
+		expect(spanish).toMatch(/<span lang="en">[^<]*Inspector General/);
+	});
+
 	it('serves the Spanish comparison its answers in Spanish, with the coded detail marked English', () => {
 		const answers = JSON.parse(readFileSync(join(DIST, 'es/compare/answers/all.json'), 'utf8')) as {
 			dimensions: { id: string; title: string }[];
@@ -154,7 +168,7 @@ describe('the Spanish edition in dist/', () => {
 		);
 		// The documents' titles stay as written, marked English for screen readers.
 		expect(page('/es/compare/list/doj-2025-08-list/')).toMatch(
-			/<h1>Comparar los lugares de: <span lang="en">/
+			/<h1>\s*Comparar los lugares de: <span lang="en">/
 		);
 	});
 

@@ -92,6 +92,26 @@ const SPANISH_CASES: BrokenCase[] = [
 		message: /\[\[writ\]\] is not in the terminology list/,
 	},
 	{
+		name: 'a codebook column whose English meaning changed after it was translated',
+		edit: {
+			'i18n/es/pages/data.yaml': replace(
+				'column.jurisdictions.kind: { en: Kind of government.',
+				'column.jurisdictions.kind: { en: Kind of local government.'
+			),
+		},
+		file: 'i18n/es/pages/data.yaml',
+		field: 'column.jurisdictions.kind.en',
+		message:
+			/the English text has changed to "Kind of government\."; update the Spanish.*\/es\/data\//,
+	},
+	{
+		name: 'a codebook column with no Spanish meaning',
+		edit: { 'i18n/es/pages/data.yaml': replace(/column\.sources\.note:\n[^\n]+\n[^\n]+\n/, '') },
+		file: 'i18n/es/pages/data.yaml',
+		field: 'column.sources.note',
+		message: /vocabulary word "column\.sources\.note" \(needed by \/es\/data\/\)/,
+	},
+	{
 		name: 'a translated explanation that cites a source the English one does not',
 		edit: {
 			'i18n/es/glossary/detainer.mdx': replace(

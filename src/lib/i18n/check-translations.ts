@@ -9,6 +9,11 @@ import { JURISDICTION_KINDS } from '../../schemas/jurisdiction';
 import { POLICY_STATUSES } from '../../schemas/policy';
 import { SOURCE_KINDS } from '../../schemas/source';
 import { SOURCE_STANDING_LABELS } from '../source-standing';
+import { COLUMN_TYPES } from '../download-tables/column';
+import { codebookEnglish } from '../downloads';
+import { ASSESSOR_KINDS } from '../../schemas/assessment';
+import { EVENT_KINDS } from '../../schemas/event';
+import { DATE_PRECISIONS } from '../../schemas/date-meaning';
 
 /**
  * Keys the Spanish pages look up for each word of an English vocabulary, by table: a new status,
@@ -25,7 +30,24 @@ export const VOCABULARY_KEYS: Record<string, string[]> = {
 		...SOURCE_KINDS.map((k) => `source-kind.${k}`),
 		...Object.keys(SOURCE_STANDING_LABELS).map((s) => `standing.${s}`),
 	],
+	'pages/data': [
+		...Object.keys(codebookEnglish()),
+		...Object.keys(COLUMN_TYPES).flatMap((t) =>
+			['label', 'csv', 'json'].map((p) => `type.${t}.${p}`)
+		),
+		...DATE_PRECISIONS.map((p) => `known-to.${p}`),
+		...EVENT_KINDS.map((k) => `event-kind.${k}`),
+		...ASSESSOR_KINDS.map((k) => `body-kind.${k}`),
+	],
 };
+
+/**
+ * English text that lives in code and is translated in a string table, by table and key: when the
+ * code's English changes, the table's `en` no longer matches and the translation is reported stale.
+ */
+function englishInCode(): Record<string, Record<string, string>> {
+	return { 'pages/data': codebookEnglish() };
+}
 
 /** The Spanish pages each string table is for, by table name (content/i18n/es/pages/<name>.yaml). */
 const TABLE_PAGES: Record<string, string> = {
@@ -86,6 +108,18 @@ export function checkTranslations(
 		const file = table?.file ?? `${spanishDir}/${name}.yaml`;
 		for (const key of keys) {
 			if (!table?.data[key]) missing(file, key, `the vocabulary word "${key}"`, tablePage(name));
+		}
+	}
+	for (const [name, english] of Object.entries(englishInCode())) {
+		const table = translations.tables.get(name);
+		for (const [key, en] of Object.entries(english)) {
+			const pair = table?.data[key];
+			if (pair && pair.en !== en)
+				problems.push({
+					file: table.file,
+					field: `${key}.en`,
+					message: `the English text has changed to "${en}"; update the Spanish to match it and copy the new English here (needed by ${tablePage(name)})`,
+				});
 		}
 	}
 	for (const dimension of dataset.dimensions) {

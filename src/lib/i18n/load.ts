@@ -22,14 +22,16 @@ export function loadTranslations(): Translations {
 
 /**
  * The string lookup for one page in one language: its table (`home`, `about`, …; none for pages
- * that only use the chrome) over the shared chrome.
+ * that only use the chrome), or several in lookup order when it shares another page's words (the
+ * codebook uses the methodology's source kinds), over the shared chrome.
  */
-export function pageStrings(locale: Locale, page?: string): Translate {
+export function pageStrings(locale: Locale, page?: string | string[]): Translate {
 	const { tables, terms } = loadTranslations();
+	const pages = page === undefined ? [] : [page].flat();
 	return translator(
-		[page ? tables.get(`pages/${page}`)?.data : undefined, tables.get('ui')?.data],
+		[...pages.map((name) => tables.get(`pages/${name}`)?.data), tables.get('ui')?.data],
 		terms?.data ?? {},
 		locale,
-		page ?? 'ui'
+		pages[0] ?? 'ui'
 	);
 }

@@ -7,3 +7,23 @@ export function fillPlaceholders(text: string, vars: Record<string, string | num
 		name in vars ? String(vars[name]) : whole
 	);
 }
+
+/** One piece of a marked-up string: plain text, `**bold**` text, or a `{name}` slot. */
+export type TemplatePart = { text: string } | { bold: string } | { slot: string };
+
+/**
+ * Splits a string table's text into plain text, `**bold**` words and `{name}` slots, so a page can
+ * put markup (a <strong>, a <code>) where the translation places it, without HTML in the tables.
+ */
+export function templateParts(text: string): TemplatePart[] {
+	return text
+		.split(/(\*\*[^*]+\*\*|\{\w+\})/)
+		.filter(Boolean)
+		.map((part) =>
+			part.startsWith('**') && part.endsWith('**')
+				? { bold: part.slice(2, -2) }
+				: /^\{\w+\}$/.test(part)
+					? { slot: part.slice(1, -1) }
+					: { text: part }
+		);
+}
