@@ -1,10 +1,11 @@
+import { fillPlaceholders } from './i18n/placeholders';
 import { geoAlbersUsa, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import statesTopology from 'us-atlas/states-10m.json';
 import type { Dimension, DimensionValue } from '../schemas/dimension';
 import { NO_RULE, NOT_FOUND } from '../schemas/dimension';
-import { periodStart, type DatedFact } from './dated-fact';
+import type { DatedFact } from './dated-fact';
 import type { DataEntry } from './dataset-types';
 import type { MatrixRow } from './matrix';
 import { STATE_NAMES } from './states';
@@ -348,7 +349,8 @@ export function mapMarkers(
 			notFound: cell.value.id === NOT_FOUND,
 			unrecorded: cell.unrecorded,
 			noRule: cell.value.id === NO_RULE,
-			since: cell.period && periodStart(cell.period),
+			// The start as the row was resolved, in the page's language.
+			since: cell.since.fact,
 			anchor,
 			at,
 			displaced: !!anchor && !!at && Math.hypot(at.x - anchor.x, at.y - anchor.y) > 3,
@@ -416,11 +418,16 @@ export function legendEntries(
 	});
 }
 
-/** The SVG `<desc>` text: what the map shows, value by value, in words. */
+/**
+ * The SVG `<desc>` text: what the map shows, value by value, in words.
+ * @param template The sentence in the page's language, with `{question}` and `{parts}` (the
+ *   values, each with its count or places) to fill in; English by default.
+ */
 export function mapDescription(
 	dimension: DataEntry<Dimension>,
 	legend: LegendEntry[],
-	crowded = false
+	crowded = false,
+	template?: string
 ): string {
 	const parts = legend
 		.filter((entry) => entry.count > 0)
@@ -429,6 +436,11 @@ export function mapDescription(
 				? `${entry.value.label}: ${entry.count}.`
 				: `${entry.value.label}: ${entry.markers.map((m) => m.name).join(', ')}.`
 		);
+	if (template)
+		return fillPlaceholders(template, {
+			question: dimension.data.question,
+			parts: parts.join(' '),
+		});
 	return crowded
 		? `States with their own page shaded, and a dot at every other jurisdiction's seat or centre, by the answer to "${dimension.data.question}" Jurisdictions per answer: ${parts.join(' ')}`
 		: `States with their own page shaded, and a named marker at every other jurisdiction's seat or centre, by the answer to "${dimension.data.question}" ${parts.join(' ')}`;

@@ -44,6 +44,8 @@ export const TRANSLATED_PATHS = [
 	'/compare/list/*/',
 	'/compare/as-of/*/',
 	'/data/',
+	'/map/',
+	'/map/*/',
 	'/glossary/',
 	'/search/',
 ] as const;

@@ -38,6 +38,8 @@ const PAGE_TYPES = [
 	'/es/compare/list/doj-2025-08-list/',
 	'/es/compare/as-of/2013/',
 	'/es/data/',
+	'/es/map/',
+	'/es/map/detainers/',
 ];
 
 let browser: Browser;

@@ -98,14 +98,17 @@ describe('the Spanish edition in dist/', () => {
 			'es/compare/list/doj-2025-08-list/index.html',
 			'es/compare/as-of/2013/index.html',
 			'es/data/index.html',
+			'es/map/index.html',
+			'es/map/detainers/index.html',
 		])
 			expect(spanish).toContain(path);
 		const english = files.filter((f) => f.startsWith('policies/') && f !== 'policies/index.html');
 		expect(spanish.filter((f) => f.startsWith('es/policies/')).length).toBe(english.length + 1);
-		// Every comparison page (state, list and as-of pages included) has its Spanish counterpart.
-		const compare = files.filter((f) => f.startsWith('compare/'));
-		expect(compare.length).toBeGreaterThan(20);
-		for (const file of compare) expect(spanish, file).toContain(`es/${file}`);
+		// Every comparison and map page (state, list, as-of and dimension pages included) has its
+		// Spanish counterpart.
+		const paired = files.filter((f) => f.startsWith('compare/') || f.startsWith('map/'));
+		expect(paired.length).toBeGreaterThan(30);
+		for (const file of paired) expect(spanish, file).toContain(`es/${file}`);
 	});
 
 	it('shows no chrome string in English on the comparison, data, map and jurisdictions pages', () => {
@@ -142,6 +145,23 @@ describe('the Spanish edition in dist/', () => {
 		expect(spanish).toContain('Identificadores de los documentos en los que se basa el valor');
 		// The outside bodies' own list meanings stay in English, marked so.
 		expect(spanish).toMatch(/<span lang="en">[^<]*Inspector General/);
+	});
+
+	it('draws the Spanish maps with a Spanish legend, description, marker titles and table', () => {
+		const html = page('/es/map/detainers/');
+		expect(html).toContain('<h2 id="legend">Leyenda</h2>');
+		expect(html).toMatch(/<desc id="map-desc">\s*Estados con página propia sombreados/);
+		expect(html).toMatch(
+			/<span class="legend-label">No se atienden<\/span>\s*<span class="meta">\(\d+ jurisdicciones: /
+		);
+		// Marker titles carry the Spanish place name and value; the table the Spanish kind and state.
+		expect(html).toContain(
+			'<title>Filadelfia: Solo con orden judicial, en casos enumerados</title>'
+		);
+		expect(html).toMatch(/<td>Ciudad y condado consolidados<\/td>\s*<td>Pensilvania<\/td>/);
+		// Each question's map links the Spanish maps of the others.
+		expect(html).toContain('href="/es/map/state-law/"');
+		expect(page('/map/detainers/')).toContain('<title>Philadelphia: ');
 	});
 
 	it('serves the Spanish comparison its answers in Spanish, with the coded detail marked English', () => {

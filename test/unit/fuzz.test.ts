@@ -90,9 +90,9 @@ describe('URL state parsers treat the URL as untrusted data', () => {
 			expect(Object.getPrototypeOf(state.values)).toBe(Object.prototype);
 			expect(state.sort).toBe('');
 			expect(state.problems).toEqual([
-				`No jurisdiction is called “${key}”.`,
-				`Unknown column to sort by “${key}” was ignored.`,
-				`Unknown filter “${key}:x” was ignored.`,
+				{ key: 'jurisdiction', value: key },
+				{ key: 'sort', value: key },
+				{ key: 'filter', value: `${key}:x` },
 			]);
 		}
 	);

@@ -76,7 +76,8 @@ export function localizeGlossaryTerm(
 
 /**
  * A jurisdiction with its name in the reader's language: the Spanish name from
- * content/place-names-es.yaml where one is given, else the English name (most places keep theirs).
+ * content/place-names-es.yaml where one is given (replacing the English short name too), else the
+ * English name (most places keep theirs).
  */
 export function localizeJurisdiction(
 	entry: DataEntry<Jurisdiction>,
@@ -85,7 +86,10 @@ export function localizeJurisdiction(
 ): DataEntry<Jurisdiction> {
 	if (locale === 'en') return entry;
 	const [name] = spanishNamesOf(dataset, entry);
-	return name ? { ...entry, data: { ...entry.data, name } } : entry;
+	if (!name) return entry;
+	// The English short name ("King County") would undo the Spanish one where labels prefer it.
+	const { shortName: _english, ...data } = entry.data;
+	return { ...entry, data: { ...data, name } };
 }
 
 /** A state's (or territory's) name in the reader's language, by postal code. */
