@@ -46,6 +46,7 @@ export const TRANSLATED_PATHS = [
 	'/data/',
 	'/map/',
 	'/map/*/',
+	'/jurisdictions/',
 	'/glossary/',
 	'/search/',
 ] as const;

@@ -40,6 +40,7 @@ const PAGE_TYPES = [
 	'/es/data/',
 	'/es/map/',
 	'/es/map/detainers/',
+	'/es/jurisdictions/',
 ];
 
 let browser: Browser;

@@ -100,6 +100,7 @@ describe('the Spanish edition in dist/', () => {
 			'es/data/index.html',
 			'es/map/index.html',
 			'es/map/detainers/index.html',
+			'es/jurisdictions/index.html',
 		])
 			expect(spanish).toContain(path);
 		const english = files.filter((f) => f.startsWith('policies/') && f !== 'policies/index.html');
@@ -162,6 +163,19 @@ describe('the Spanish edition in dist/', () => {
 		// Each question's map links the Spanish maps of the others.
 		expect(html).toContain('href="/es/map/state-law/"');
 		expect(page('/map/detainers/')).toContain('<title>Philadelphia: ');
+	});
+
+	it('lists every jurisdiction on /es/jurisdictions/, summaries marked English', () => {
+		const html = page('/es/jurisdictions/');
+		const cards = (text: string) => [...text.matchAll(/<li class="card"/g)].length;
+		expect(cards(html)).toBe(cards(page('/jurisdictions/')));
+		expect(cards(html)).toBeGreaterThan(50);
+		// Every summary is English content, so each is marked for screen readers.
+		expect([...html.matchAll(/<p lang="en"[^>]*>/g)].length).toBe(cards(html));
+		expect(html).toMatch(
+			/<a href="\/jurisdictions\/philadelphia\/" hreflang="en"[^>]*>\s*Filadelfia\s*<\/a>/
+		);
+		expect(html).toMatch(/Ciudad y condado consolidados, PA · revisada el \d{1,2} de \w+ de \d{4}/);
 	});
 
 	it('serves the Spanish comparison its answers in Spanish, with the coded detail marked English', () => {

@@ -59,6 +59,7 @@ const TABLE_PAGES: Record<string, string> = {
 	'pages/glossary': '/es/glossary/',
 	'pages/data': '/es/data/',
 	'pages/map': '/es/map/ and each /es/map/<dimension>/ page',
+	'pages/jurisdictions': '/es/jurisdictions/',
 	'pages/search': '/es/search/',
 	'pages/compare': '/es/compare/ and its state, list and as-of pages (and the home page’s counts)',
 };
