@@ -126,11 +126,11 @@ describe('the built site', () => {
 				expect(tag, file).toMatch(/src="\/_astro\/[\w-]+\.astro_astro_type_script[\w.-]*\.js"/);
 			}
 			// Pages carry the search loader and the language switcher's query keeper; /search/ swaps the
-			// loader for its own script; /timeline/ and /compare/ and the 287(g) list maps add their
-			// enhancements; embeds, made for other sites' frames, carry none.
+			// loader for its own script; /timeline/, /compare/ (in both languages) and the 287(g) list
+			// maps add their enhancements; embeds, made for other sites' frames, carry none.
 			const expected = file.startsWith('embed/')
 				? 0
-				: ['timeline/index.html', 'compare/index.html'].includes(file) ||
+				: ['timeline/index.html', 'compare/index.html', 'es/compare/index.html'].includes(file) ||
 					  /^ice-287g\/(index\.html|lists\/\d{4}-\d{2}-\d{2}\/)/.test(file)
 					? 3
 					: 2;
