@@ -3,6 +3,7 @@ import { formatDate, formatNumber } from '../../src/lib/dates';
 import { formatDatedFact } from '../../src/lib/dated-fact';
 import { fillTerms } from '../../src/lib/i18n/terms';
 import { pluralKey, translator } from '../../src/lib/i18n/strings';
+import { fillPlaceholders, templateParts } from '../../src/lib/i18n/placeholders';
 import {
 	counterpartUrl,
 	glossaryUrl,
@@ -37,6 +38,20 @@ describe('localized URLs', () => {
 		expect(counterpartUrl('/es/', 'en')).toBe('/');
 		expect(counterpartUrl('/jurisdictions/chicago/', 'es')).toBeUndefined();
 		expect(counterpartUrl('/policies/detainers/extra/', 'es')).toBeUndefined();
+	});
+
+	it('pair the comparison, data, map and jurisdictions index pages, not the jurisdiction pages', () => {
+		expect(counterpartUrl('/compare/', 'es')).toBe('/es/compare/');
+		expect(counterpartUrl('/compare/list/doj-2025-08-list/', 'es')).toBe(
+			'/es/compare/list/doj-2025-08-list/'
+		);
+		expect(counterpartUrl('/es/compare/as-of/2013/', 'en')).toBe('/compare/as-of/2013/');
+		expect(counterpartUrl('/compare/state/il/2/', 'es')).toBe('/es/compare/state/il/2/');
+		expect(counterpartUrl('/data/', 'es')).toBe('/es/data/');
+		expect(counterpartUrl('/map/detainers/', 'es')).toBe('/es/map/detainers/');
+		expect(counterpartUrl('/jurisdictions/', 'es')).toBe('/es/jurisdictions/');
+		expect(counterpartUrl('/jurisdictions/chicago/', 'es')).toBeUndefined();
+		expect(counterpartUrl('/compare/answers/all.json', 'es')).toBeUndefined();
 	});
 
 	it('send the switcher to the home page of a language that lacks the page', () => {
@@ -94,6 +109,19 @@ describe('string tables', () => {
 		expect(() => t('only')).toThrow('pages/about → only: no Spanish text');
 		expect(() => t('absent')).toThrow('pages/about → absent');
 		expect(translator([table], terms, 'en', 'pages/about')('only')).toBe('English only');
+	});
+
+	it('split marked-up text into plain, bold and slot parts for the page to render', () => {
+		expect(templateParts('Los archivos **CSV** usan {code}; vacío si no hay.')).toEqual([
+			{ text: 'Los archivos ' },
+			{ bold: 'CSV' },
+			{ text: ' usan ' },
+			{ slot: 'code' },
+			{ text: '; vacío si no hay.' },
+		]);
+		// A template handed on with a placeholder left in is finished later (the browser's messages).
+		const t = translator([table], terms, 'es', 'test');
+		expect(fillPlaceholders(t('title'), { n: 4 })).toBe('Las solicitud de retención (detainer): 4');
 	});
 
 	it('choose the plural form by the language’s rules', () => {
