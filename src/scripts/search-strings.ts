@@ -3,7 +3,8 @@ import type { Locale } from '../lib/urls';
 
 /**
  * The words a search box shows around its results, in the page's language: the search page gets
- * them from the string tables (content/i18n), the header box uses the English ones.
+ * them from the string tables (content/i18n); the header box gets them on Spanish pages only, and
+ * English pages, which are most pages, ship none and use these.
  */
 export interface SearchStrings {
 	locale: Locale;
@@ -16,6 +17,8 @@ export interface SearchStrings {
 	none: string;
 	found: string;
 	ignored: string;
+	/** The header list's last option, to the search page. */
+	seeAll: string;
 }
 
 /** The English words, for boxes whose page passes none. */
@@ -28,6 +31,7 @@ export const ENGLISH_SEARCH_STRINGS: SearchStrings = {
 	none: 'No results for “{query}”. Try a place name, a law number or a person.',
 	found: '{count} for “{query}”.',
 	ignored: 'No results for {words}; showing {count} for the other words of “{query}”.',
+	seeAll: 'See all results for “{query}”',
 };
 
 /** The strings a page put in `data-search-strings` (JSON), else the English ones. */
