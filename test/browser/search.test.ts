@@ -181,6 +181,16 @@ describe('/search/ page', () => {
 			/^Glosario \(\d+\)$/
 		);
 		await page.close();
+		const { page: card } = await open('/es/search/?q=Filadelfia%20solicitudes%20de%20retencion');
+		await card.locator('[data-search-results][aria-busy="false"]').waitFor();
+		const top = card.locator('[data-search-results] a').first();
+		expect(await top.getAttribute('href')).toMatch(
+			/\/jurisdictions\/philadelphia\/#policy-detainers$/
+		);
+		expect(await top.locator('.search-title').textContent()).toBe(
+			'Filadelfia: Solicitudes de retención'
+		);
+		await card.close();
 	});
 
 	it('keeps the query in the URL as the reader types, and the back button restores it', async () => {

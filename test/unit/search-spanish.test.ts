@@ -31,6 +31,15 @@ describe('Spanish search', () => {
 		expect(records.filter((r) => r.y === 'dimension')).toHaveLength(dataset.dimensions.length);
 	});
 
+	it('gives places and their cards a Spanish title to show on the Spanish search page', () => {
+		const city = records.find((r) => r.y === 'jurisdiction' && r.u.includes('fixture-city'))!;
+		expect(city.s).toBe('Ciudad Fixture');
+		const card = records.find(
+			(r) => r.y === 'policy' && r.u.endsWith(`fixture-city/#policy-${dimension.id}`)
+		)!;
+		expect(card.s).toBe(`Ciudad Fixture: ${dimension.data.shortTitle}`);
+	});
+
 	it('finds them typed without accents, with Spanish filler words and plurals', () => {
 		const searcher = createSearcher(records);
 		expect(searcher.search('termino de prueba', 3)[0]!.record.u).toMatch(`#${term.id}`);

@@ -140,16 +140,20 @@ export function buildSearchRecords(
 	for (const entry of dataset.jurisdictions) {
 		const { id, data, body } = entry;
 		const page = jurisdictionUrl(id);
+		const spanishNames = spanishNamesOf(dataset, entry);
+		// The title the Spanish search page shows: the Spanish name where the place has one.
+		const spanishName = spanishNames[0] ?? data.name;
 		records.push({
 			y: 'jurisdiction',
 			n: data.name,
 			u: page,
 			// Only the place's own names, in English and Spanish ("Filadelfia"): a name here lends
 			// itself to every record of the page.
-			k: [...data.aliases, ...spanishNamesOf(dataset, entry)].join(' · '),
+			k: [...data.aliases, ...spanishNames].join(' · '),
 			x: clip(data.summary),
 			// Kind and state are searched too, but as context: "city" or "Illinois" is not this place's name.
 			c: `${JURISDICTION_KIND_LABELS[data.kind]}, ${STATE_NAMES[data.state] ?? data.state} (${data.state})`,
+			...(spanishNames[0] && { s: spanishNames[0] }),
 		});
 		for (const dimension of dimensions) {
 			const answer = valueOnDay(data, dimension, day);
@@ -169,6 +173,9 @@ export function buildSearchRecords(
 						: answer.detail
 				),
 				c: answer.label,
+				...(spanishDimensions.has(dimension.id) && {
+					s: `${spanishName}: ${spanishDimensions.get(dimension.id)!.shortTitle}`,
+				}),
 			});
 		}
 		for (const { heading, paragraphs } of splitSections(body ?? '', headingsById.get(id) ?? [])) {
