@@ -207,3 +207,13 @@ export function assessmentUrl(assessmentId: string, listId?: string, locale?: Lo
 export function sourcesIndexUrl(): string {
 	return '/sources/';
 }
+
+/**
+ * A link in another language, keeping its fragment: `/glossary/#detainer` in Spanish is
+ * `/es/glossary/#detainer`; a page not published in that language keeps its English link.
+ */
+export function counterpartHref(href: string, locale: Locale): string {
+	const path = href.split('#')[0]!;
+	const target = counterpartUrl(path, locale);
+	return target ? `${target}${href.slice(path.length)}` : href;
+}

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { render } from 'astro:content';
 import { loadDataset } from '../lib/dataset';
+import { localizeDimension, localizeGlossaryTerm } from '../lib/i18n/localize';
 import { ice287g } from '../lib/ice-287g/data';
 import { ice287gSearchRecords } from '../lib/search/ice-287g-records';
 import { buildSearchRecords, type BodyHeading } from '../lib/search/records';
@@ -21,7 +22,10 @@ export function searchRecords(): Promise<SearchRecord[]> {
 		}
 		const { lists, agencies } = ice287g();
 		return [
-			...buildSearchRecords(dataset, headings, buildDay()),
+			...buildSearchRecords(dataset, headings, buildDay(), {
+				dimensions: dataset.dimensions.map((d) => localizeDimension(d, 'es')),
+				glossary: dataset.glossary.map((g) => localizeGlossaryTerm(g, 'es')),
+			}),
 			...ice287gSearchRecords(lists, agencies),
 		];
 	})();

@@ -1,6 +1,7 @@
 import type { SearchHit, SearchResult } from '../lib/search/engine';
 import { highlightSegments, snippet } from '../lib/search/highlight';
-import { RECORD_TYPE_LABELS } from '../lib/search/record-types';
+import { fillPlaceholders } from '../lib/i18n/placeholders';
+import { ENGLISH_SEARCH_STRINGS, type SearchStrings } from './search-strings';
 import type { SearchRequest, SearchResponse } from './search-worker';
 
 let worker: Worker | undefined;
@@ -73,16 +74,24 @@ export function appendHighlighted(parent: HTMLElement, text: string, query: stri
 	}
 }
 
-/** Builds the inner content of one result: type label, highlighted title, context and snippet. */
-export function renderHitContent(container: HTMLElement, hit: SearchHit, typed: string): void {
+/**
+ * Builds the inner content of one result: type label, highlighted title (in Spanish on the Spanish
+ * page where the record has a Spanish title), context and snippet.
+ */
+export function renderHitContent(
+	container: HTMLElement,
+	hit: SearchHit,
+	typed: string,
+	strings: SearchStrings = ENGLISH_SEARCH_STRINGS
+): void {
 	const { record } = hit;
 	const query = `${typed} ${hit.terms.join(' ')}`;
 	const type = document.createElement('span');
 	type.className = 'search-type';
-	type.textContent = RECORD_TYPE_LABELS[record.y];
+	type.textContent = strings.types[record.y];
 	const title = document.createElement('span');
 	title.className = 'search-title';
-	appendHighlighted(title, record.n, query);
+	appendHighlighted(title, (strings.locale === 'es' && record.s) || record.n, query);
 	container.append(type, ' ', title);
 	if (record.c) {
 		const context = document.createElement('span');
@@ -105,14 +114,14 @@ export function describeCount(
 	count: number,
 	query: string,
 	ignored: readonly string[] = [],
-	final = true
+	final = true,
+	strings: SearchStrings = ENGLISH_SEARCH_STRINGS
 ): string {
 	if (query.trim().length === 0) return '';
+	const results = fillPlaceholders(count === 1 ? strings.one : strings.other, { n: count });
+	const vars = { count: results, query, words: ignored.map((w) => `“${w}”`).join(', ') };
 	// A quick answer from the places and questions already loaded, while the rest is fetched.
-	if (!final) return `Searching… ${count} result${count === 1 ? '' : 's'} so far for “${query}”.`;
-	if (count === 0) return `No results for “${query}”. Try a place name, a law number or a person.`;
-	const results = `${count} result${count === 1 ? '' : 's'}`;
-	if (ignored.length === 0) return `${results} for “${query}”.`;
-	const left = ignored.map((w) => `“${w}”`).join(', ');
-	return `No results for ${left}; showing ${results} for the other words of “${query}”.`;
+	if (!final) return fillPlaceholders(strings.searching, vars);
+	if (count === 0) return fillPlaceholders(strings.none, vars);
+	return fillPlaceholders(ignored.length === 0 ? strings.found : strings.ignored, vars);
 }

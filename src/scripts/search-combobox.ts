@@ -1,5 +1,8 @@
+import { fillPlaceholders } from '../lib/i18n/placeholders';
 import type { SearchHit, SearchResult } from '../lib/search/engine';
+import { counterpartHref, localeUrl } from '../lib/urls';
 import { describeCount, renderHitContent, searchSession, warmSearch } from './search-client';
+import { readSearchStrings } from './search-strings';
 
 const MAX_OPTIONS = 8;
 const DEBOUNCE_MS = 90;
@@ -25,6 +28,7 @@ export function enhanceCombobox(form: HTMLFormElement): void {
 	// the index is fetched) refreshes the options but must not reopen a list the reader closed.
 	let dismissed = false;
 	const search = searchSession();
+	const strings = readSearchStrings(form);
 
 	const open = () => {
 		list.hidden = false;
@@ -48,17 +52,18 @@ export function enhanceCombobox(form: HTMLFormElement): void {
 	const render = ({ hits, ignored }: SearchResult, query: string, final: boolean) => {
 		list.replaceChildren();
 		const shown = hits.slice(0, MAX_OPTIONS);
+		// Each result opens in the page's language where that page is published.
 		const items: { hit?: SearchHit; url: string }[] = [
-			...shown.map((hit) => ({ hit, url: hit.record.u })),
-			{ url: `/search/?q=${encodeURIComponent(query)}` },
+			...shown.map((hit) => ({ hit, url: counterpartHref(hit.record.u, strings.locale) })),
+			{ url: `${localeUrl('/search/', strings.locale)}?q=${encodeURIComponent(query)}` },
 		];
 		options = items.map((item, index) => {
 			const element = document.createElement('li');
 			element.id = `${list.id}-option-${index}`;
 			element.setAttribute('role', 'option');
 			element.setAttribute('aria-selected', 'false');
-			if (item.hit) renderHitContent(element, item.hit, query);
-			else element.textContent = `See all results for “${query}”`;
+			if (item.hit) renderHitContent(element, item.hit, query, strings);
+			else element.textContent = fillPlaceholders(strings.seeAll, { query });
 			element.addEventListener('mousedown', (event) => {
 				event.preventDefault();
 				window.location.assign(item.url);
@@ -66,7 +71,7 @@ export function enhanceCombobox(form: HTMLFormElement): void {
 			list.append(element);
 			return { element, url: item.url };
 		});
-		status.textContent = describeCount(hits.length, query, ignored, final);
+		status.textContent = describeCount(hits.length, query, ignored, final, strings);
 		active = -1;
 		if (dismissed) close();
 		else open();

@@ -1,6 +1,8 @@
 import type { SearchHit, SearchResult } from '../lib/search/engine';
-import { RECORD_TYPES, RECORD_TYPE_LABELS, type RecordType } from '../lib/search/record-types';
+import { RECORD_TYPES, type RecordType } from '../lib/search/record-types';
+import { counterpartHref } from '../lib/urls';
 import { describeCount, renderHitContent, searchSession, warmSearch } from './search-client';
+import { readSearchStrings } from './search-strings';
 
 const DEBOUNCE_MS = 120;
 
@@ -22,13 +24,14 @@ export function enhanceSearchPage(root: HTMLElement): void {
 	const browse = root.querySelector<HTMLElement>('[data-search-browse]');
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const search = searchSession();
+	const strings = readSearchStrings(root);
 
 	const show = (query: string) =>
 		search(query, 50, (result, final) => render(result, query, final));
 	const render = ({ hits, ignored }: SearchResult, query: string, final: boolean) => {
 		results.replaceChildren();
 		results.setAttribute('aria-busy', String(!final));
-		status.textContent = describeCount(hits.length, query, ignored, final);
+		status.textContent = describeCount(hits.length, query, ignored, final, strings);
 		if (browse) browse.hidden = query.trim().length >= 2;
 		// Groups follow the ranking: the group holding the best match comes first, so a question such
 		// as "does Philadelphia honor detainers" opens on the card that answers it.
@@ -41,14 +44,16 @@ export function enhanceSearchPage(root: HTMLElement): void {
 			if (group.length === 0) continue;
 			const section = document.createElement('section');
 			const heading = document.createElement('h2');
-			heading.textContent = `${RECORD_TYPE_LABELS[type]} (${group.length})`;
+			heading.textContent = `${strings.types[type]} (${group.length})`;
 			const list = document.createElement('ol');
 			list.className = 'search-results';
 			for (const hit of group) {
 				const item = document.createElement('li');
 				const link = document.createElement('a');
-				link.href = hit.record.u;
-				renderHitContent(link, hit, query);
+				// The index is one for both editions: a result links to its page in the reader's language
+				// where that page is published.
+				link.href = counterpartHref(hit.record.u, strings.locale);
+				renderHitContent(link, hit, query, strings);
 				item.append(link);
 				list.append(item);
 			}

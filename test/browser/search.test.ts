@@ -56,6 +56,25 @@ describe('header search box', () => {
 		await page.close();
 	});
 
+	it('on a Spanish page speaks Spanish and opens the Spanish page of a result', async () => {
+		const { page } = await open('/es/');
+		const box = page.locator('#site-search-q');
+		await box.click();
+		await box.pressSequentially('orden judicial', { delay: 20 });
+		await expect
+			.poll(() => page.locator('[data-search-status]').first().textContent())
+			.toMatch(/^\d+ resultados? para “orden judicial”\.$/);
+		const options = page.locator('#site-search-list [role="option"]');
+		expect(await options.first().locator('.search-type').textContent()).toBe('Glosario');
+		expect(await options.last().textContent()).toBe(
+			'Ver todos los resultados para “orden judicial”'
+		);
+		await box.press('ArrowDown');
+		await box.press('Enter');
+		await page.waitForURL(/\/es\/glossary\/#judicial-warrant$/);
+		await page.close();
+	});
+
 	it('a policy hit lands on its card anchor; Escape closes the list', async () => {
 		const { page } = await open('/');
 		const box = page.locator('#site-search-q');
@@ -146,6 +165,32 @@ describe('/search/ page', () => {
 			'/jurisdictions/philadelphia/#policy-detainers'
 		);
 		await page.close();
+	});
+
+	it('on /es/search/ finds Spanish words, speaks Spanish and links the Spanish pages', async () => {
+		const { page } = await open('/es/search/?q=orden%20judicial');
+		await page.locator('[data-search-results][aria-busy="false"]').waitFor();
+		const first = page.locator('[data-search-results] a').first();
+		expect(await first.getAttribute('href')).toBe('/es/glossary/#judicial-warrant');
+		expect(await first.locator('.search-title').textContent()).toBe('Orden judicial');
+		expect(await first.locator('.search-type').textContent()).toBe('Glosario');
+		expect(await page.locator('[data-search-status]').first().textContent()).toMatch(
+			/^\d+ resultados? para “orden judicial”\.$/
+		);
+		expect(await page.locator('[data-search-results] h2').first().textContent()).toMatch(
+			/^Glosario \(\d+\)$/
+		);
+		await page.close();
+		const { page: card } = await open('/es/search/?q=Filadelfia%20solicitudes%20de%20retencion');
+		await card.locator('[data-search-results][aria-busy="false"]').waitFor();
+		const top = card.locator('[data-search-results] a').first();
+		expect(await top.getAttribute('href')).toMatch(
+			/\/jurisdictions\/philadelphia\/#policy-detainers$/
+		);
+		expect(await top.locator('.search-title').textContent()).toBe(
+			'Filadelfia: Solicitudes de retención'
+		);
+		await card.close();
 	});
 
 	it('keeps the query in the URL as the reader types, and the back button restores it', async () => {

@@ -96,6 +96,11 @@ const FILLER = new Set(
 		' '
 	)
 );
+// The Spanish edition's readers ask the same way: "¿qué ciudades atienden las solicitudes de retención?".
+for (const word of 'al como con cual cuales de del donde el en es la las lo los para por que se su sus un una y politica politicas'.split(
+	' '
+))
+	FILLER.add(word);
 /** Words of the site's topic that appear nearly everywhere: they count, but less than a place or a rule. */
 const WEAK = new Set([
 	'sanctuary',
@@ -126,6 +131,8 @@ const VARIANTS = new Map<string, string[]>(
 		cities: ['city'],
 		counties: ['county'],
 		states: ['state'],
+		// Spanish words a reader types for the Spanish edition's terms ("puesta en libertad").
+		liberacion: ['libertad'],
 	})
 );
 
@@ -135,6 +142,8 @@ function variantsOf(word: string): string[] {
 	if (word.length > 4 && word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
 	else if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss'))
 		forms.push(word.slice(0, -1));
+	// Spanish plurals add "-es" ("detenciones", "solicitudes").
+	if (word.length > 6 && word.endsWith('es')) forms.push(word.slice(0, -2));
 	return forms.filter((f) => f !== word);
 }
 
@@ -317,14 +326,16 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 			});
 		}
 
-		// Likewise a question's words ("honor", "hold") lend themselves to every answer to it.
+		// Likewise a question's words ("honor", "hold") lend themselves to every answer to it; a word's
+		// other form costs the answers what it costs the question ("liberación" → "libertad").
 		const questionWords = new Map<string, Map<number, number>>();
 		for (const question of questions) {
 			const id = question.record.u.split('/')[2]!;
 			wordForms.forEach((forms, index) => {
-				for (const { form, corrected } of forms) {
-					if (costIn(question, form) === Infinity) continue;
-					lend(questionWords, id, index, FIELD_COST.keys + (corrected ? CORRECTION_COST : 0));
+				for (const f of forms) {
+					if (costIn(question, f.form) === Infinity) continue;
+					const extra = f.corrected ? CORRECTION_COST : 'variant' in f ? VARIANT_COST : 0;
+					lend(questionWords, id, index, FIELD_COST.keys + extra);
 				}
 			});
 		}

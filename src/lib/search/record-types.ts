@@ -46,4 +46,6 @@ export interface SearchRecord {
 	l?: string;
 	/** Context line shown beside the title (the value of a policy, a source's publisher); also searched. */
 	c?: string;
+	/** The title in Spanish, shown on the Spanish search page, where the record has one. */
+	s?: string;
 }

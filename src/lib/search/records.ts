@@ -19,6 +19,12 @@ import { valueOnDay } from '../value-on-day';
 
 export type { SearchRecord } from './record-types';
 
+/** The Spanish edition's questions and glossary terms (localized entries, same ids and order as English). */
+export interface SpanishLabels {
+	dimensions: Dataset['dimensions'];
+	glossary: Dataset['glossary'];
+}
+
 /** A heading of a rendered MDX body, as Astro reports it. */
 export interface BodyHeading {
 	depth: number;
@@ -117,28 +123,37 @@ export function splitSections(
  * @param dataset All collections.
  * @param headingsById Rendered headings of each jurisdiction body, by jurisdiction id.
  * @param day `YYYY-MM-DD`: policy records carry the value that applies that day, as every page does.
+ * @param spanish The questions and glossary terms in Spanish: their names become keys of the same
+ *   records (one index serves both editions) and their titles are shown on the Spanish search page.
  */
 export function buildSearchRecords(
 	dataset: Dataset,
 	headingsById: Map<string, BodyHeading[]>,
-	day: string
+	day: string,
+	spanish?: SpanishLabels
 ): SearchRecord[] {
+	const spanishDimensions = new Map(spanish?.dimensions.map((d) => [d.id, d.data]));
+	const spanishTerms = new Map(spanish?.glossary.map((g) => [g.id, g.data]));
 	const records: SearchRecord[] = [];
 	const dimensions = dataset.dimensions;
 	const sourcesById = new Map(dataset.sources.map((entry) => [entry.id, entry]));
 	for (const entry of dataset.jurisdictions) {
 		const { id, data, body } = entry;
 		const page = jurisdictionUrl(id);
+		const spanishNames = spanishNamesOf(dataset, entry);
+		// The title the Spanish search page shows: the Spanish name where the place has one.
+		const spanishName = spanishNames[0] ?? data.name;
 		records.push({
 			y: 'jurisdiction',
 			n: data.name,
 			u: page,
 			// Only the place's own names, in English and Spanish ("Filadelfia"): a name here lends
 			// itself to every record of the page.
-			k: [...data.aliases, ...spanishNamesOf(dataset, entry)].join(' · '),
+			k: [...data.aliases, ...spanishNames].join(' · '),
 			x: clip(data.summary),
 			// Kind and state are searched too, but as context: "city" or "Illinois" is not this place's name.
 			c: `${JURISDICTION_KIND_LABELS[data.kind]}, ${STATE_NAMES[data.state] ?? data.state} (${data.state})`,
+			...(spanishNames[0] && { s: spanishNames[0] }),
 		});
 		for (const dimension of dimensions) {
 			const answer = valueOnDay(data, dimension, day);
@@ -158,6 +173,9 @@ export function buildSearchRecords(
 						: answer.detail
 				),
 				c: answer.label,
+				...(spanishDimensions.has(dimension.id) && {
+					s: `${spanishName}: ${spanishDimensions.get(dimension.id)!.shortTitle}`,
+				}),
 			});
 		}
 		for (const { heading, paragraphs } of splitSections(body ?? '', headingsById.get(id) ?? [])) {
@@ -183,22 +201,30 @@ export function buildSearchRecords(
 		}
 	}
 	for (const { id, data } of dimensions) {
+		const es = spanishDimensions.get(id);
+		// The answers' words ("honoured", "judicial warrant") are how readers ask the question, in
+		// either language ("detención", "orden judicial"); labels shared by several answers count once.
+		const labels = (d: typeof data) => [d.shortTitle, ...d.values.map((v) => v.label)];
+		const keys = [...labels(data), ...(es ? [es.title, ...labels(es)] : [])];
 		records.push({
 			y: 'dimension',
 			n: data.title,
 			u: policyPageUrl(id),
-			// The answers' words ("honoured", "judicial warrant") are how readers ask the question.
-			k: [data.shortTitle, ...data.values.map((v) => v.label)].join(' · '),
+			k: [...new Set(keys)].join(' · '),
 			x: data.question,
+			...(es && { s: es.title }),
 		});
 	}
 	for (const { id, data } of dataset.glossary) {
+		const es = spanishTerms.get(id);
+		const keys = [...data.aliases, ...(es ? [es.term, ...es.aliases] : [])];
 		records.push({
 			y: 'glossary',
 			n: data.term,
 			u: glossaryUrl(id),
-			k: data.aliases.join(' · '),
+			k: [...new Set(keys)].join(' · '),
 			x: clip(data.short),
+			...(es && { s: es.term }),
 		});
 	}
 	for (const { id, data } of dataset.events) {
