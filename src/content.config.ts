@@ -61,7 +61,17 @@ function assertContentValid(): void {
 	// Six collections load in one sync; read the folder once unless a file changed in between.
 	const fingerprint = contentFingerprint(CONTENT_DIR);
 	if (verdict?.fingerprint !== fingerprint) {
-		const { problems, dataset } = checkContent(CONTENT_DIR, buildDay(), undefined, parseForLoader);
+		const { problems, warnings, dataset } = checkContent(
+			CONTENT_DIR,
+			buildDay(),
+			undefined,
+			parseForLoader
+		);
+		// Once per read of the folder, so six collections do not print the same lines six times.
+		if (warnings.length > 0)
+			console.warn(
+				`The Spanish edition has ${warnings.length} stale translation(s):\n  ${warnings.map(formatProblem).join('\n  ')}`
+			);
 		verdict = {
 			fingerprint,
 			problems,

@@ -4,12 +4,15 @@ import type { ContentProblem } from './content-problem';
 import { validateDataset } from './validate-dataset';
 import { checkTranslations } from './i18n/check-translations';
 import { readTranslations, SPANISH_DIR } from './i18n/read-translations';
+import { staleSummaries } from './i18n/summary';
 import { join, relative } from 'node:path';
 
 /** The one verdict on a content folder, given by the build and by the tests alike. */
 export interface ContentVerdict {
 	dataset: Dataset;
 	problems: ContentProblem[];
+	/** Reported but not fatal: translations behind the English (see `staleSummaries`). */
+	warnings: ContentProblem[];
 }
 
 /**
@@ -29,11 +32,14 @@ export function checkContent(
 	const all = [...problems, ...validateDataset(dataset, today, unreadable)];
 	// The Spanish edition, when the content has one: its own files, then what it lacks.
 	const spanish = readTranslations(contentDir, projectRoot);
+	const warnings = spanish
+		? staleSummaries(spanish.translations.jurisdictions, dataset.jurisdictions)
+		: [];
 	if (spanish) {
 		const dir = relative(projectRoot, join(contentDir, SPANISH_DIR));
 		all.push(...spanish.problems, ...checkTranslations(spanish.translations, dataset, dir));
 	}
 	// One file's problems together, files in a stable order (sort is stable within a file).
 	all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-	return { dataset, problems: all };
+	return { dataset, problems: all, warnings };
 }

@@ -37,7 +37,7 @@ export function compareData(
 		sources: answer.sources.map((c) => {
 			const source = sources.get(c.source)!;
 			return {
-				href: jurisdictionUrl(id, sourceAnchor(c.source)),
+				href: jurisdictionUrl(id, sourceAnchor(c.source), locale),
 				label: authorDate(source, c.pinpoint),
 			};
 		}),

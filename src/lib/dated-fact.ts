@@ -92,8 +92,10 @@ export function periodStart(range: DatedRange, locale: Locale = 'en'): DatedFact
 }
 
 /** The end of a period with its meaning, or undefined for a value that still holds. */
-export function periodEnd(range: DatedRange): DatedFact | undefined {
-	return range.to ? formatDatedFact(range.to, range.toMeaning, range.toPrecision) : undefined;
+export function periodEnd(range: DatedRange, locale: Locale = 'en'): DatedFact | undefined {
+	return range.to
+		? formatDatedFact(range.to, range.toMeaning, range.toPrecision, locale)
+		: undefined;
 }
 
 /**

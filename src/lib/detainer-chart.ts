@@ -69,7 +69,25 @@ const PLOT_LEFT = 78;
 const PLOT_RIGHT = CHART_WIDTH - 44;
 const WRAP_AT = 52;
 
-const formatCount = (n: number) => n.toLocaleString('en-US');
+/** The chart's own words and number format, in the page's language. */
+export interface ChartWords {
+	received: string;
+	honoured: string;
+	axis: string;
+	/** One period in the SVG description, e.g. "2019, 1,234 received and 56 honoured". */
+	period: (period: string, received: string, honoured: string) => string;
+	count: (n: number) => string;
+}
+
+/** The English chart words, the default. */
+export const ENGLISH_CHART_WORDS: ChartWords = {
+	received: 'Received',
+	honoured: 'Honoured',
+	axis: 'Number of detainer requests',
+	period: (period, received, honoured) =>
+		`${period}, ${received} received and ${honoured} honoured`,
+	count: (n) => n.toLocaleString('en-US'),
+};
 
 /** Statistics that give both numbers the chart compares; the others are only in the table. */
 export function chartableStatistics(statistics: Statistic[]): Statistic[] {
@@ -115,7 +133,10 @@ export function niceTicks(max: number, count = 4): number[] {
  * both.
  * @param statistics A jurisdiction's statistics.
  */
-export function detainerChart(statistics: Statistic[]): DetainerChart | undefined {
+export function detainerChart(
+	statistics: Statistic[],
+	words: ChartWords = ENGLISH_CHART_WORDS
+): DetainerChart | undefined {
 	const rows = chartableStatistics(statistics);
 	if (rows.length === 0) return undefined;
 	const ticks = niceTicks(Math.max(...rows.map((s) => s.received!)));
@@ -144,7 +165,7 @@ export function detainerChart(statistics: Statistic[]): DetainerChart | undefine
 			const width = round(scale(value));
 			const bar: ChartBar = {
 				kind,
-				label: kind === 'received' ? 'Received' : 'Honoured',
+				label: words[kind],
 				value,
 				x: PLOT_LEFT,
 				y,
@@ -165,25 +186,27 @@ export function detainerChart(statistics: Statistic[]): DetainerChart | undefine
 		plotLeft: PLOT_LEFT,
 		plotRight: PLOT_RIGHT,
 		axisY,
-		axisLabel: 'Number of detainer requests',
+		axisLabel: words.axis,
 		ticks: ticks.map((value) => ({
 			value,
 			x: round(PLOT_LEFT + scale(value)),
-			label: formatCount(value),
+			label: words.count(value),
 		})),
 		groups,
 	};
 }
 
 /** The SVG `<desc>` text: every bar's numbers in words, agency by agency. */
-export function chartDescription(chart: DetainerChart): string {
+export function chartDescription(
+	chart: DetainerChart,
+	words: ChartWords = ENGLISH_CHART_WORDS
+): string {
 	return chart.groups
 		.map(
 			(group) =>
 				`${group.agency}: ${group.periods
-					.map(
-						(p) =>
-							`${p.period}, ${formatCount(p.bars[0]!.value)} received and ${formatCount(p.bars[1]!.value)} honoured`
+					.map((p) =>
+						words.period(p.period, words.count(p.bars[0]!.value), words.count(p.bars[1]!.value))
 					)
 					.join('; ')}.`
 		)

@@ -3,6 +3,7 @@ import type { Jurisdiction } from '../schemas/jurisdiction';
 import type { DataEntry } from './dataset-types';
 import { type MatrixCell } from './matrix';
 import { valueOnDay } from './value-on-day';
+import type { Locale } from './urls';
 import { byId as entriesById } from './by-id';
 
 /** One level of government whose rules reach a person arrested in a jurisdiction. */
@@ -83,12 +84,14 @@ export interface LayerRow {
  * @param jurisdictions All jurisdictions.
  * @param dimensions All dimensions.
  * @param day `YYYY-MM-DD`.
+ * @param locale The reader's language for the answers' dates and statuses.
  */
 export function layerMatrix(
 	id: string,
 	jurisdictions: DataEntry<Jurisdiction>[],
 	dimensions: DataEntry<Dimension>[],
-	day: string
+	day: string,
+	locale: Locale = 'en'
 ): LayerRow[] {
 	const layers = governingLayers(id, jurisdictions).filter(
 		(layer, index, all) =>
@@ -97,7 +100,7 @@ export function layerMatrix(
 	return dimensions.map((dimension) => {
 		const cells = layers.map((layer) => ({
 			layer,
-			cell: valueOnDay(layer.jurisdiction.data, dimension, day),
+			cell: valueOnDay(layer.jurisdiction.data, dimension, day, locale),
 		}));
 		const values = new Set(cells.filter((c) => !c.cell.unrecorded).map((c) => c.cell.value.id));
 		return { dimension, cells, differ: values.size > 1 };

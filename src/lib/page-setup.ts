@@ -50,8 +50,12 @@ function datasetDay(dataset: Dataset): string {
 /**
  * The data set-up a jurisdiction's page and its embed share, so the two cannot drift apart.
  * @param id The jurisdiction id from the route.
+ * @param locale The page's language: the answers carry its labels, dates and statuses.
  */
-export async function jurisdictionSetup(id: string): Promise<JurisdictionSetup> {
+export async function jurisdictionSetup(
+	id: string,
+	locale: Locale = 'en'
+): Promise<JurisdictionSetup> {
 	const dataset = await loadDataset();
 	const entry = byId(dataset.jurisdictions).get(id)!;
 	const today = buildDay();
@@ -59,10 +63,10 @@ export async function jurisdictionSetup(id: string): Promise<JurisdictionSetup> 
 		dataset,
 		entry,
 		today,
-		answers: dataset.dimensions.map((dimension) => ({
-			dimension,
-			cell: valueOnDay(entry.data, dimension, today),
-		})),
+		answers: dataset.dimensions.map((english) => {
+			const dimension = localizeDimension(english, locale);
+			return { dimension, cell: valueOnDay(entry.data, dimension, today, locale) };
+		}),
 		image: {
 			src: socialImagePath(entry.id),
 			alt: jurisdictionCard(entry.data, dataset.dimensions, today, SITE_NAME).alt,

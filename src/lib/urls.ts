@@ -47,6 +47,7 @@ export const TRANSLATED_PATHS = [
 	'/map/',
 	'/map/*/',
 	'/jurisdictions/',
+	'/jurisdictions/*/',
 	'/glossary/',
 	'/search/',
 ] as const;

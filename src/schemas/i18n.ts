@@ -56,7 +56,22 @@ export const GlossaryTranslationSchema = z.strictObject({
 	short: z.string().min(20),
 });
 
+/**
+ * A jurisdiction's Spanish summary (content/i18n/es/jurisdictions/<id>.yaml). `en` is the English
+ * summary the Spanish was made from, so a later change to the English one shows the translation as
+ * stale instead of silently showing an outdated Spanish text.
+ */
+export const JurisdictionTranslationSchema = z.strictObject({
+	summary: z.strictObject({
+		/** The page's English summary, copied exactly. */
+		en: z.string().min(1),
+		/** Its Spanish translation. */
+		es: z.string().min(1),
+	}),
+});
+
 export type StringTable = z.output<typeof StringTableSchema>;
 export type Terms = z.output<typeof TermsSchema>;
 export type DimensionTranslation = z.output<typeof DimensionTranslationSchema>;
 export type GlossaryTranslation = z.output<typeof GlossaryTranslationSchema>;
+export type JurisdictionTranslation = z.output<typeof JurisdictionTranslationSchema>;

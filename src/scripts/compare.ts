@@ -185,7 +185,7 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 		for (const c of chosen) {
 			const th = Object.assign(el('th'), { scope: 'col' });
 			const link = el('a', c.name);
-			link.href = jurisdictionUrl(c.id);
+			link.href = jurisdictionUrl(c.id, undefined, locale);
 			th.append(link);
 			head.append(th);
 		}

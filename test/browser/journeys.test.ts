@@ -41,6 +41,7 @@ const PAGE_TYPES = [
 	'/es/map/',
 	'/es/map/detainers/',
 	'/es/jurisdictions/',
+	'/es/jurisdictions/chicago/',
 ];
 
 let browser: Browser;
@@ -161,6 +162,7 @@ describe('accessibility, privacy and security on every page type', () => {
 			'/compare/',
 			'/jurisdictions/new-york-city/',
 			'/es/policies/detainers/',
+			'/es/jurisdictions/chicago/',
 		]) {
 			const page = await phone.newPage();
 			await page.goto(`${baseUrl()}${path}`);

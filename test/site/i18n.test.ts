@@ -170,17 +170,75 @@ describe('the Spanish edition in dist/', () => {
 		expect(page('/map/detainers/')).toContain('<title>Philadelphia: ');
 	});
 
-	it('lists every jurisdiction on /es/jurisdictions/, summaries marked English', () => {
+	it('lists every jurisdiction on /es/jurisdictions/, untranslated summaries marked English', () => {
 		const html = page('/es/jurisdictions/');
 		const cards = (text: string) => [...text.matchAll(/<li class="card"/g)].length;
 		expect(cards(html)).toBe(cards(page('/jurisdictions/')));
 		expect(cards(html)).toBeGreaterThan(50);
-		// Every summary is English content, so each is marked for screen readers.
-		expect([...html.matchAll(/<p lang="en"[^>]*>/g)].length).toBe(cards(html));
+		// A summary is Spanish only where a translation file exists; every other one is marked English.
+		const translated = existsSync('content/i18n/es/jurisdictions')
+			? readdirSync('content/i18n/es/jurisdictions').filter((f) => f.endsWith('.yaml')).length
+			: 0;
+		const marked = [...html.matchAll(/<p lang="en"[^>]*>/g)].length;
+		expect(marked).toBeGreaterThanOrEqual(cards(html) - translated);
+		expect(marked).toBeLessThanOrEqual(cards(html));
 		expect(html).toMatch(
-			/<a href="\/jurisdictions\/philadelphia\/" hreflang="en"[^>]*>\s*Filadelfia\s*<\/a>/
+			/<a href="\/es\/jurisdictions\/philadelphia\/"[^>]*>\s*Filadelfia\s*<\/a>/
 		);
 		expect(html).toMatch(/Ciudad y condado consolidados, PA · revisada el \d{1,2} de \w+ de \d{4}/);
+	});
+
+	it('gives every jurisdiction a Spanish page in Spanish chrome, linked from the Spanish views', () => {
+		const english = readdirSync(join(DIST, 'jurisdictions'), { withFileTypes: true }).filter((d) =>
+			d.isDirectory()
+		);
+		expect(english.length).toBeGreaterThan(50);
+		for (const { name } of english) expect(exists(`es/jurisdictions/${name}/`), name).toBe(true);
+		const html = page('/es/jurisdictions/chicago/');
+		expect(html).toContain('<h2 id="answers">Las respuestas de un vistazo</h2>');
+		expect(html).toContain(
+			'<h2 id="who-decides">Quién decide qué ocurre después de un arresto</h2>'
+		);
+		// The answers carry the dimensions' Spanish labels and Spanish dates.
+		expect(html).toMatch(/data-value="not-honoured">\s*No se atienden\s*<\/span>/);
+		expect(html).toMatch(
+			/desde el\s+<time datetime="\d{4}-\d{2}-\d{2}">\d{1,2} de \w+ de \d{4}<\/time>/
+		);
+		// The background stays English, marked, under a Spanish note linking the English page.
+		expect(html).toMatch(/<div lang="en">\s*<h3/);
+		expect(html).toContain('<a href="/jurisdictions/chicago/#background" hreflang="en">');
+		// The Spanish comparison, maps and question pages link the Spanish jurisdiction pages.
+		expect(page('/es/compare/')).toContain('href="/es/jurisdictions/chicago/"');
+		expect(page('/es/map/detainers/')).toContain(
+			'href="/es/jurisdictions/chicago/#policy-detainers"'
+		);
+		expect(page('/es/policies/detainers/')).toContain(
+			'href="/es/jurisdictions/chicago/#policy-detainers"'
+		);
+		expect(page('/compare/')).not.toContain('href="/es/jurisdictions/');
+	});
+
+	it('shows a jurisdiction’s summary in Spanish only when its translation is current', () => {
+		const dir = 'content/i18n/es/jurisdictions';
+		const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')) : [];
+		for (const file of files) {
+			const id = file.replace(/\.yaml$/, '');
+			const { summary } = parse(readFileSync(join(dir, file), 'utf8')) as {
+				summary: { en: string; es: string };
+			};
+			const html = page(`/es/jurisdictions/${id}/`);
+			const englishPage = page(`/jurisdictions/${id}/`);
+			const current = englishPage.includes(
+				`content="${summary.en.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`
+			);
+			expect(html.includes('El resumen de esta página aún no está traducido'), id).toBe(!current);
+		}
+		// A page without a file says its summary is English and marks it.
+		const untranslated = page('/es/jurisdictions/chicago/');
+		if (!files.includes('chicago.yaml')) {
+			expect(untranslated).toContain('El resumen de esta página aún no está traducido');
+			expect(untranslated).toMatch(/<p class="lede" lang="en">/);
+		}
 	});
 
 	it('catches a short label left in English, but not the same words inside an English quote', () => {
@@ -211,7 +269,7 @@ describe('the Spanish edition in dist/', () => {
 		expect(strings['status.shown']).toBe('Se muestran {shown} de {total} jurisdicciones');
 		expect(strings['caption']).toContain('al {day}');
 		// Place names from content/place-names-es.yaml; the English page keeps the English ones.
-		expect(html).toMatch(/<a href="\/jurisdictions\/philadelphia\/">Filadelfia<\/a>/);
+		expect(html).toMatch(/<a href="\/es\/jurisdictions\/philadelphia\/">Filadelfia<\/a>/);
 		expect(page('/compare/')).toMatch(
 			/<a href="\/jurisdictions\/philadelphia\/">Philadelphia<\/a>/
 		);

@@ -36,11 +36,11 @@ describe('localized URLs', () => {
 		expect(counterpartUrl('/es/policies/detainers/', 'en')).toBe('/policies/detainers/');
 		expect(counterpartUrl('/', 'es')).toBe('/es/');
 		expect(counterpartUrl('/es/', 'en')).toBe('/');
-		expect(counterpartUrl('/jurisdictions/chicago/', 'es')).toBeUndefined();
+		expect(counterpartUrl('/jurisdictions/chicago/', 'es')).toBe('/es/jurisdictions/chicago/');
 		expect(counterpartUrl('/policies/detainers/extra/', 'es')).toBeUndefined();
 	});
 
-	it('pair the comparison, data, map and jurisdictions index pages, not the jurisdiction pages', () => {
+	it('pair the comparison, data, map, jurisdictions index and jurisdiction pages, not the embeds', () => {
 		expect(counterpartUrl('/compare/', 'es')).toBe('/es/compare/');
 		expect(counterpartUrl('/compare/list/doj-2025-08-list/', 'es')).toBe(
 			'/es/compare/list/doj-2025-08-list/'
@@ -50,7 +50,8 @@ describe('localized URLs', () => {
 		expect(counterpartUrl('/data/', 'es')).toBe('/es/data/');
 		expect(counterpartUrl('/map/detainers/', 'es')).toBe('/es/map/detainers/');
 		expect(counterpartUrl('/jurisdictions/', 'es')).toBe('/es/jurisdictions/');
-		expect(counterpartUrl('/jurisdictions/chicago/', 'es')).toBeUndefined();
+		expect(counterpartUrl('/jurisdictions/chicago/', 'es')).toBe('/es/jurisdictions/chicago/');
+		expect(counterpartUrl('/embed/jurisdictions/chicago/', 'es')).toBeUndefined();
 		expect(counterpartUrl('/compare/answers/all.json', 'es')).toBeUndefined();
 	});
 

@@ -3,6 +3,7 @@ import type { ContentProblem } from '../content-problem';
 import { NO_RULE, NOT_FOUND } from '../../schemas/dimension';
 import type { Translations } from './read-translations';
 import { termRefs } from './terms';
+import { orphanSummaries } from './summary';
 import { bodyCitations } from '../validate-dataset';
 import { DATE_MEANINGS } from '../../schemas/date-meaning-values';
 import { JURISDICTION_KINDS } from '../../schemas/jurisdiction';
@@ -60,6 +61,7 @@ const TABLE_PAGES: Record<string, string> = {
 	'pages/data': '/es/data/',
 	'pages/map': '/es/map/ and each /es/map/<dimension>/ page',
 	'pages/jurisdictions': '/es/jurisdictions/',
+	'pages/jurisdiction': 'each /es/jurisdictions/<id>/ page',
 	'pages/search': '/es/search/',
 	'pages/compare': '/es/compare/ and its state, list and as-of pages (and the home page’s counts)',
 };
@@ -92,7 +94,7 @@ function strings(value: unknown, path: string): [string, string][] {
  */
 export function checkTranslations(
 	translations: Translations,
-	dataset: Pick<Dataset, 'dimensions' | 'glossary'>,
+	dataset: Pick<Dataset, 'dimensions' | 'glossary' | 'jurisdictions'>,
 	spanishDir: string
 ): ContentProblem[] {
 	const problems: ContentProblem[] = [];
@@ -187,6 +189,7 @@ export function checkTranslations(
 				});
 		}
 	}
+	problems.push(...orphanSummaries(translations.jurisdictions, dataset.jurisdictions));
 	const terms = translations.terms?.data ?? {};
 	const texts: { file: string; fields: [string, string][] }[] = [
 		...[...translations.tables.values()].map(({ file, data }) => ({

@@ -4,10 +4,12 @@ import type { z } from 'astro/zod';
 import {
 	DimensionTranslationSchema,
 	GlossaryTranslationSchema,
+	JurisdictionTranslationSchema,
 	StringTableSchema,
 	TermsSchema,
 	type DimensionTranslation,
 	type GlossaryTranslation,
+	type JurisdictionTranslation,
 	type StringTable,
 	type Terms,
 } from '../../schemas/i18n';
@@ -34,6 +36,8 @@ export interface Translations {
 	dimensions: Map<string, TranslatedFile<DimensionTranslation>>;
 	/** By English glossary id. */
 	glossary: Map<string, TranslatedFile<GlossaryTranslation>>;
+	/** Translated summaries, by English jurisdiction id (a jurisdiction may have none yet). */
+	jurisdictions: Map<string, TranslatedFile<JurisdictionTranslation>>;
 }
 
 function listFolder(dir: string, ext: string): string[] {
@@ -97,6 +101,7 @@ export function readTranslations(
 			terms: existsSync(termsPath) ? read(termsPath, TermsSchema) : undefined,
 			dimensions: byId('dimensions', '.mdx', DimensionTranslationSchema),
 			glossary: byId('glossary', '.mdx', GlossaryTranslationSchema),
+			jurisdictions: byId('jurisdictions', '.yaml', JurisdictionTranslationSchema),
 		},
 		problems,
 	};
