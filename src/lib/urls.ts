@@ -48,6 +48,7 @@ export const TRANSLATED_PATHS = [
 	'/map/*/',
 	'/jurisdictions/',
 	'/jurisdictions/*/',
+	'/timeline/',
 	'/glossary/',
 	'/search/',
 ] as const;

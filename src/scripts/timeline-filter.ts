@@ -1,4 +1,12 @@
+import { fillPlaceholders } from '../lib/i18n/placeholders';
 import { parseTimelineState } from '../lib/timeline-state';
+
+/** The filter's words in the page's language, handed over by the page (`data-strings`). */
+interface TimelineWords {
+	shown: string;
+	'unknown.j': string;
+	'unknown.kind': string;
+}
 
 /**
  * Filters the timeline by jurisdiction and kind in place, keeps the choice in the URL (?j=…&kind=…)
@@ -11,12 +19,17 @@ export function enhanceTimelineFilter(form: HTMLFormElement): void {
 	const status = form.querySelector<HTMLElement>('[role="status"]')!;
 	const items = [...document.querySelectorAll<HTMLLIElement>('.timeline > li')];
 	const years = [...document.querySelectorAll<HTMLElement>('[data-year-section]')];
+	const words = JSON.parse(form.dataset['strings']!) as TimelineWords;
 	const values = (select: HTMLSelectElement) =>
 		[...select.options].map((o) => o.value).filter(Boolean);
-	const initial = parseTimelineState(window.location.search, {
-		jurisdictions: values(jurisdiction),
-		kinds: values(kind),
-	});
+	const initial = parseTimelineState(
+		window.location.search,
+		{
+			jurisdictions: values(jurisdiction),
+			kinds: values(kind),
+		},
+		(what, value) => fillPlaceholders(words[`unknown.${what}`], { value })
+	);
 	jurisdiction.value = initial.j;
 	kind.value = initial.kind;
 	// A bad part of a shared URL is said once, beside the count, then forgotten.
@@ -34,7 +47,7 @@ export function enhanceTimelineFilter(form: HTMLFormElement): void {
 		}
 		for (const section of years)
 			section.hidden = !section.querySelector('.timeline > li:not([hidden])');
-		status.textContent = `${shown} of ${items.length} events shown.${problems ? ` ${problems}` : ''}`;
+		status.textContent = `${fillPlaceholders(words.shown, { shown, total: items.length })}${problems ? ` ${problems}` : ''}`;
 		problems = '';
 		const next = new URL(window.location.href);
 		for (const [key, select] of [

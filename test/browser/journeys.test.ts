@@ -42,6 +42,7 @@ const PAGE_TYPES = [
 	'/es/map/detainers/',
 	'/es/jurisdictions/',
 	'/es/jurisdictions/chicago/',
+	'/es/timeline/',
 ];
 
 let browser: Browser;

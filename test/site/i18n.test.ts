@@ -21,6 +21,15 @@ function alternates(html: string): Map<string, string> {
 	);
 }
 
+/** The words a page hands its script (`data-strings`), as key → text. */
+function dataStrings(html: string): Record<string, string> {
+	const attribute = /data-strings="([^"]*)"/.exec(html)![1]!;
+	return JSON.parse(attribute.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as Record<
+		string,
+		string
+	>;
+}
+
 /** Every English string of the Spanish edition's string tables that differs from its Spanish. */
 function englishChrome(): { key: string; en: string }[] {
 	const dir = 'content/i18n/es';
@@ -111,6 +120,8 @@ describe('the Spanish edition in dist/', () => {
 			'es/map/index.html',
 			'es/map/detainers/index.html',
 			'es/jurisdictions/index.html',
+			'es/jurisdictions/chicago/index.html',
+			'es/timeline/index.html',
 		])
 			expect(spanish).toContain(path);
 		const english = files.filter((f) => f.startsWith('policies/') && f !== 'policies/index.html');
@@ -218,6 +229,22 @@ describe('the Spanish edition in dist/', () => {
 		expect(page('/compare/')).not.toContain('href="/es/jurisdictions/');
 	});
 
+	it('words the timeline’s chrome, filter, kinds and dates in Spanish, events marked English', () => {
+		const html = page('/es/timeline/');
+		// The page's scoped style marks its elements with a data-astro-cid attribute.
+		expect(html).toMatch(/<h1[^>]*>Cronología<\/h1>/);
+		expect(html).toMatch(/<option value=""[^>]*>Todas las jurisdicciones<\/option>/);
+		expect(html).toMatch(/<option value="court-ruling"[^>]*>Fallo judicial<\/option>/);
+		expect(html).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}">\d{1,2} de \w+ de \d{4}<\/time>/);
+		const events = [...html.matchAll(/<li id="event-/g)].length;
+		expect(events).toBe([...page('/timeline/').matchAll(/<li id="event-/g)].length);
+		// Each event's title and summary are English content, so both are marked.
+		expect([...html.matchAll(/<span lang="en"[^>]*>/g)].length).toBeGreaterThanOrEqual(2 * events);
+		const strings = dataStrings(html);
+		expect(strings['shown']).toBe('Se muestran {shown} de {total} hechos.');
+		expect(page('/es/jurisdictions/chicago/')).toContain('<a href="/es/timeline/">');
+	});
+
 	it('shows a jurisdiction’s summary in Spanish only when its translation is current', () => {
 		const dir = 'content/i18n/es/jurisdictions';
 		const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')) : [];
@@ -260,12 +287,7 @@ describe('the Spanish edition in dist/', () => {
 		expect(answers.jurisdictions.find((j) => j.id === 'philadelphia')?.name).toBe('Filadelfia');
 		const html = page('/es/compare/');
 		expect(html).toContain('data-answers="/es/compare/answers/all.json"');
-		const strings = JSON.parse(
-			/data-strings="([^"]*)"/
-				.exec(html)![1]!
-				.replace(/&quot;/g, '"')
-				.replace(/&amp;/g, '&')
-		) as Record<string, string>;
+		const strings = dataStrings(html);
 		expect(strings['status.shown']).toBe('Se muestran {shown} de {total} jurisdicciones');
 		expect(strings['caption']).toContain('al {day}');
 		// Place names from content/place-names-es.yaml; the English page keeps the English ones.

@@ -56,7 +56,7 @@ describe('localized URLs', () => {
 	});
 
 	it('send the switcher to the home page of a language that lacks the page', () => {
-		expect(switcherUrl('/timeline/', 'es')).toBe('/es/');
+		expect(switcherUrl('/sources/', 'es')).toBe('/es/');
 		expect(switcherUrl('/es/about/', 'en')).toBe('/about/');
 	});
 });

@@ -62,6 +62,7 @@ const TABLE_PAGES: Record<string, string> = {
 	'pages/map': '/es/map/ and each /es/map/<dimension>/ page',
 	'pages/jurisdictions': '/es/jurisdictions/',
 	'pages/jurisdiction': 'each /es/jurisdictions/<id>/ page',
+	'pages/timeline': '/es/timeline/',
 	'pages/search': '/es/search/',
 	'pages/compare': '/es/compare/ and its state, list and as-of pages (and the home page’s counts)',
 };
