@@ -130,8 +130,12 @@ describe('the built site', () => {
 			// maps add their enhancements; embeds, made for other sites' frames, carry none.
 			const expected = file.startsWith('embed/')
 				? 0
-				: ['timeline/index.html', 'compare/index.html', 'es/compare/index.html'].includes(file) ||
-					  /^ice-287g\/(index\.html|lists\/\d{4}-\d{2}-\d{2}\/)/.test(file)
+				: [
+							'timeline/index.html',
+							'es/timeline/index.html',
+							'compare/index.html',
+							'es/compare/index.html',
+					  ].includes(file) || /^ice-287g\/(index\.html|lists\/\d{4}-\d{2}-\d{2}\/)/.test(file)
 					? 3
 					: 2;
 			expect(scripts.length, file).toBe(expected);
