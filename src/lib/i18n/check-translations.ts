@@ -197,6 +197,10 @@ export function checkTranslations(
 			file,
 			fields: strings(data, ''),
 		})),
+		...[...translations.jurisdictions.values()].map(({ file, data }) => ({
+			file,
+			fields: strings(data, ''),
+		})),
 		...[...translations.dimensions.values(), ...translations.glossary.values()].map(
 			({ file, data, body }) => ({
 				file,

@@ -1,6 +1,7 @@
 import type { Locale } from '../urls';
 import { readTranslations, type Translations } from './read-translations';
 import { translator, type Translate } from './strings';
+import { fillTerms } from './terms';
 
 /** The content folder the build reads (tests point the build at broken copies). */
 const CONTENT_DIR = process.env.ATLAS_CONTENT_DIR ?? './content';
@@ -18,6 +19,11 @@ export function loadTranslations(): Translations {
 		cached = read.translations;
 	}
 	return cached;
+}
+
+/** Fills `[[term]]` references in Spanish content text from the terminology list. */
+export function fillSpanishTerms(text: string): string {
+	return fillTerms(text, loadTranslations().terms?.data ?? {});
 }
 
 /**

@@ -17,14 +17,16 @@ export interface LocalSummary {
  * page's current English summary, else the English summary (the page marks it and says so).
  * @param english The jurisdiction's current English summary.
  * @param file Its content/i18n/es/jurisdictions/<id>.yaml, when there is one.
+ * @param fill Fills the Spanish text's `[[term]]` references from the terminology list.
  */
 export function spanishSummary(
 	english: string,
-	file: TranslatedFile<JurisdictionTranslation> | undefined
+	file: TranslatedFile<JurisdictionTranslation> | undefined,
+	fill: (text: string) => string = (text) => text
 ): LocalSummary {
 	if (!file) return { text: english, lang: 'en', fallback: 'missing' };
 	if (file.data.summary.en !== english) return { text: english, lang: 'en', fallback: 'stale' };
-	return { text: file.data.summary.es, lang: 'es' };
+	return { text: fill(file.data.summary.es), lang: 'es' };
 }
 
 /**
