@@ -49,7 +49,8 @@ describe('Spanish search', () => {
 	it('links a result to its Spanish page where one is published, keeping the fragment', () => {
 		expect(counterpartHref('/glossary/#detainer', 'es')).toBe('/es/glossary/#detainer');
 		expect(counterpartHref('/policies/detainers/', 'es')).toBe('/es/policies/detainers/');
-		expect(counterpartHref('/timeline/#event-x', 'es')).toBe('/timeline/#event-x');
+		expect(counterpartHref('/timeline/#event-x', 'es')).toBe('/es/timeline/#event-x');
+		expect(counterpartHref('/ice-287g/#list-x', 'es')).toBe('/ice-287g/#list-x');
 		expect(counterpartHref('/glossary/#detainer', 'en')).toBe('/glossary/#detainer');
 	});
 
