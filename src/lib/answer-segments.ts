@@ -12,6 +12,8 @@ export interface AnswerSegment {
 	label: string;
 	rank: number;
 	detail: string;
+	/** The detail's language when it is not the page's (English not yet translated on a Spanish page). */
+	detailLang?: string;
 	since: string;
 	/** The cell's tooltip: the value with since when it holds and what that date marks. */
 	title: string;

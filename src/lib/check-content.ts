@@ -5,13 +5,14 @@ import { validateDataset } from './validate-dataset';
 import { checkTranslations } from './i18n/check-translations';
 import { readTranslations, SPANISH_DIR } from './i18n/read-translations';
 import { staleSummaries } from './i18n/summary';
+import { stalePolicyTexts } from './i18n/policy-texts';
 import { join, relative } from 'node:path';
 
 /** The one verdict on a content folder, given by the build and by the tests alike. */
 export interface ContentVerdict {
 	dataset: Dataset;
 	problems: ContentProblem[];
-	/** Reported but not fatal: translations behind the English (see `staleSummaries`). */
+	/** Reported but not fatal: translations behind the English (see `staleSummaries`, `stalePolicyTexts`). */
 	warnings: ContentProblem[];
 }
 
@@ -33,7 +34,10 @@ export function checkContent(
 	// The Spanish edition, when the content has one: its own files, then what it lacks.
 	const spanish = readTranslations(contentDir, projectRoot);
 	const warnings = spanish
-		? staleSummaries(spanish.translations.jurisdictions, dataset.jurisdictions)
+		? [
+				...staleSummaries(spanish.translations.jurisdictions, dataset.jurisdictions),
+				...stalePolicyTexts(spanish.translations.jurisdictions, dataset.jurisdictions),
+			]
 		: [];
 	if (spanish) {
 		const dir = relative(projectRoot, join(contentDir, SPANISH_DIR));

@@ -3,6 +3,7 @@ import type { Dataset } from './dataset-types';
 import { authorDate } from './prose';
 import { describeCell } from './dated-fact';
 import { localizeDimension, localizeJurisdiction } from './i18n/localize';
+import { answerDetail } from './i18n/load';
 import { jurisdictionUrl, sourceAnchor, type Locale } from './urls';
 import { answerChangeDays, valueOnDay, type ValueAnswer } from './value-on-day';
 
@@ -12,8 +13,8 @@ import { answerChangeDays, valueOnDay, type ValueAnswer } from './value-on-day';
  * @param dataset All collections.
  * @param today `YYYY-MM-DD`, the build day.
  * @param jurisdictions The rows of the page the file serves (all by default).
- * @param locale The page's language: labels, dates, statuses and names in it; the coded detail and
- *   the source labels stay as written (English).
+ * @param locale The page's language: labels, dates, statuses, names and translated details in it;
+ *   the source labels stay as written.
  */
 export function compareData(
 	dataset: Dataset,
@@ -23,25 +24,30 @@ export function compareData(
 ): CompareData {
 	const sources = new Map(dataset.sources.map((s) => [s.id, s.data]));
 	const dimensions = dataset.dimensions.map((d) => localizeDimension(d, locale));
-	const segment = (id: string, from: string, answer: ValueAnswer): AnswerSegment => ({
-		from,
-		value: answer.unrecorded ? 'unrecorded' : answer.value.id,
-		label: answer.label,
-		rank: answer.rank,
-		detail: answer.detail,
-		since: answer.since.text,
-		title: answer.unrecorded
-			? answer.label
-			: describeCell(answer.value.id, answer.label, answer.period, locale),
-		status: answer.statusLabel,
-		sources: answer.sources.map((c) => {
-			const source = sources.get(c.source)!;
-			return {
-				href: jurisdictionUrl(id, sourceAnchor(c.source), locale),
-				label: authorDate(source, c.pinpoint),
-			};
-		}),
-	});
+	const segment = (id: string, from: string, answer: ValueAnswer): AnswerSegment => {
+		const detail = answerDetail(id, answer, locale);
+		return {
+			from,
+			value: answer.unrecorded ? 'unrecorded' : answer.value.id,
+			label: answer.label,
+			rank: answer.rank,
+			detail: detail.text,
+			// Only when the detail is not in the page's language, so screen readers switch voice.
+			...(detail.lang !== locale && { detailLang: detail.lang }),
+			since: answer.since.text,
+			title: answer.unrecorded
+				? answer.label
+				: describeCell(answer.value.id, answer.label, answer.period, locale),
+			status: answer.statusLabel,
+			sources: answer.sources.map((c) => {
+				const source = sources.get(c.source)!;
+				return {
+					href: jurisdictionUrl(id, sourceAnchor(c.source), locale),
+					label: authorDate(source, c.pinpoint),
+				};
+			}),
+		};
+	};
 	return {
 		today,
 		dimensions: dimensions.map((d) => ({ id: d.id, title: d.data.title })),

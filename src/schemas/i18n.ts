@@ -56,18 +56,23 @@ export const GlossaryTranslationSchema = z.strictObject({
 	short: z.string().min(20),
 });
 
+/** One English content text and its Spanish translation, both required. */
+const TextPairSchema = z.strictObject({
+	/** The English text the Spanish was made from, copied exactly. */
+	en: z.string().min(1),
+	/** Its Spanish translation. */
+	es: z.string().min(1),
+});
+
 /**
- * A jurisdiction's Spanish summary (content/i18n/es/jurisdictions/<id>.yaml). `en` is the English
- * summary the Spanish was made from, so a later change to the English one shows the translation as
- * stale instead of silently showing an outdated Spanish text.
+ * A jurisdiction's Spanish texts (content/i18n/es/jurisdictions/<id>.yaml): its summary and, by
+ * dimension id, the texts its policy cards show (details of the current and earlier values, what was
+ * searched). Each keeps the English it was made from, so a later change to the English shows the
+ * translation as stale instead of silently showing an outdated Spanish text.
  */
 export const JurisdictionTranslationSchema = z.strictObject({
-	summary: z.strictObject({
-		/** The page's English summary, copied exactly. */
-		en: z.string().min(1),
-		/** Its Spanish translation. */
-		es: z.string().min(1),
-	}),
+	summary: TextPairSchema,
+	policies: z.record(KeySchema, z.array(TextPairSchema).min(1)).default({}),
 });
 
 export type StringTable = z.output<typeof StringTableSchema>;

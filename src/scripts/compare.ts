@@ -38,8 +38,6 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 	const words = JSON.parse(form.dataset['strings']!) as CompareWords;
 	const say = (key: keyof CompareWords, vars: Record<string, string | number> = {}) =>
 		fillPlaceholders(words[key], vars);
-	// The server-rendered detail is English on every page; a Spanish page marks it for screen readers.
-	const detailLang = locale === 'en' ? '' : 'en';
 	const rows = [...body.rows];
 	const vocabulary: CompareVocabulary = {
 		jurisdictions: rows.map((r) => r.dataset['id']!),
@@ -201,7 +199,8 @@ export function enhanceCompare(form: HTMLFormElement, table: HTMLTableElement): 
 				const badge = el('span', cell.label, 'value');
 				badge.dataset['value'] = cell.value;
 				const detail = el('p', cell.detail);
-				if (detailLang) detail.lang = detailLang;
+				// A detail not yet translated says so to screen readers (the answers file marks it).
+				if (cell.detailLang) detail.lang = cell.detailLang;
 				td.append(
 					badge,
 					detail,

@@ -1,7 +1,11 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { baseUrl, launchBrowser } from '../support/browser';
+import { DIST } from '../support/dist';
+import { segmentOn, type CompareData } from '../../src/lib/answer-segments';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -209,8 +213,23 @@ describe('comparison as of a chosen date', () => {
 		await expect
 			.poll(() => side.locator('caption').textContent())
 			.toMatch(/^Chicago, Filadelfia lado a lado/);
-		// The coded detail is English on every page, and marked so for screen readers.
-		expect(await side.locator('td p[lang="en"]').count()).toBeGreaterThan(0);
+		// Side by side shows today's answers: each detail the answers file's, Spanish where translated,
+		// one still English marked so.
+		const answers = JSON.parse(
+			readFileSync(join(DIST, 'es/compare/answers/all.json'), 'utf8')
+		) as CompareData;
+		const expected = ['chicago', 'philadelphia'].flatMap((id) =>
+			answers.jurisdictions
+				.find((j) => j.id === id)!
+				.cells.map((segments) => segmentOn(segments, answers.today))
+		);
+		const details = side.locator('td > p:not(.meta)');
+		expect(await details.count()).toBe(expected.length);
+		const shown = await details.evaluateAll((ps) => ps.map((p) => [p.textContent, p.lang]));
+		// The table is dimension by dimension, the answers place by place.
+		const dimensions = answers.dimensions.length;
+		const byRow = expected.map((_, i) => expected[(i % 2) * dimensions + Math.floor(i / 2)]!);
+		expect(shown).toEqual(byRow.map((s) => [s.detail, s.detailLang ?? '']));
 		const { violations } = await new AxeBuilder({ page })
 			.withTags(['wcag2aa', 'wcag22aa'])
 			.analyze();

@@ -4,6 +4,22 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, htmlFiles, page, requireDist } from '../support/dist';
 import config from '../../astro.config.mjs';
+import { fillTerms } from '../../src/lib/i18n/terms';
+import type { Terms } from '../../src/schemas/i18n';
+
+/** A page's visible text: tags dropped, entities decoded, white space collapsed. */
+function plainText(html: string): string {
+	return html
+		.replace(/<script[\s\S]*?<\/script>/g, ' ')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+		.replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+		.replace(/&quot;/g, '"')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&')
+		.replace(/\s+/g, ' ');
+}
 
 beforeAll(requireDist);
 
@@ -265,6 +281,43 @@ describe('the Spanish edition in dist/', () => {
 		if (!files.includes('chicago.yaml')) {
 			expect(untranslated).toContain('El resumen de esta página aún no está traducido');
 			expect(untranslated).toMatch(/<p class="lede" lang="en">/);
+		}
+	});
+
+	it('shows each policy card’s texts in Spanish where translated, and marks the rest English', () => {
+		const terms = parse(readFileSync('content/i18n/es/terms.yaml', 'utf8')) as Terms;
+		const dir = 'content/i18n/es/jurisdictions';
+		let pairs = 0;
+		let shown = 0;
+		for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
+			const id = file.replace(/\.yaml$/, '');
+			const { policies = {} } = parse(readFileSync(join(dir, file), 'utf8')) as {
+				policies?: Record<string, { en: string; es: string }[]>;
+			};
+			const english = plainText(page(`/jurisdictions/${id}/`));
+			const spanish = plainText(page(`/es/jurisdictions/${id}/`));
+			for (const [dimension, list] of Object.entries(policies)) {
+				for (const pair of list) {
+					pairs++;
+					// A pair whose English is gone is stale: the build warns and the page shows the English.
+					if (!english.includes(pair.en)) continue;
+					expect(spanish, `${id} → ${dimension}`).toContain(fillTerms(pair.es, terms));
+					expect(spanish, `${id} → ${dimension}`).not.toContain(pair.en);
+					shown++;
+				}
+			}
+		}
+		expect(shown).toBeGreaterThanOrEqual(pairs * 0.9);
+		// Wherever a text is still English, it is marked for screen readers and says so in Spanish.
+		for (const file of files.filter((f) => f.startsWith('es/jurisdictions/'))) {
+			const html = page(`/${file}`);
+			const notes = html.split('(en inglés: aún sin traducir)').length - 1;
+			const marked = [
+				...html.matchAll(
+					/<span lang="en">[^<]*<\/span>\s*<span class="meta">\s*\(en inglés: aún sin/g
+				),
+			].length;
+			expect(marked, file).toBe(notes);
 		}
 	});
 

@@ -4,6 +4,7 @@ import { NO_RULE, NOT_FOUND } from '../../schemas/dimension';
 import type { Translations } from './read-translations';
 import { termRefs } from './terms';
 import { orphanSummaries } from './summary';
+import { unknownPolicyDimensions } from './policy-texts';
 import { bodyCitations } from '../validate-dataset';
 import { DATE_MEANINGS } from '../../schemas/date-meaning-values';
 import { JURISDICTION_KINDS } from '../../schemas/jurisdiction';
@@ -191,6 +192,7 @@ export function checkTranslations(
 		}
 	}
 	problems.push(...orphanSummaries(translations.jurisdictions, dataset.jurisdictions));
+	problems.push(...unknownPolicyDimensions(translations.jurisdictions, englishIds.dimensions));
 	const terms = translations.terms?.data ?? {};
 	const texts: { file: string; fields: [string, string][] }[] = [
 		...[...translations.tables.values()].map(({ file, data }) => ({

@@ -2,6 +2,9 @@ import type { Locale } from '../urls';
 import { readTranslations, type Translations } from './read-translations';
 import { translator, type Translate } from './strings';
 import { fillTerms } from './terms';
+import { spanishPolicyText } from './policy-texts';
+import type { LocalText } from './summary';
+import type { ValueAnswer } from '../value-on-day';
 
 /** The content folder the build reads (tests point the build at broken copies). */
 const CONTENT_DIR = process.env.ATLAS_CONTENT_DIR ?? './content';
@@ -40,4 +43,33 @@ export function pageStrings(locale: Locale, page?: string | string[]): Translate
 		locale,
 		pages[0] ?? 'ui'
 	);
+}
+
+/**
+ * One of a jurisdiction's policy texts (a detail, what was searched) in the reader's language: the
+ * Spanish translation on a Spanish page when one was made from this exact English, else the English.
+ */
+export function policyText(
+	jurisdictionId: string,
+	dimensionId: string,
+	english: string,
+	locale: Locale
+): LocalText {
+	if (locale === 'en') return { text: english, lang: 'en' };
+	const file = loadTranslations().jurisdictions.get(jurisdictionId);
+	return spanishPolicyText(english, file, dimensionId, fillSpanishTerms);
+}
+
+/**
+ * An answer's detail in the reader's language: a coded period's detail through `policyText`; the
+ * words for no record or not coded are the page's own and already in its language.
+ */
+export function answerDetail(
+	jurisdictionId: string,
+	answer: ValueAnswer,
+	locale: Locale
+): LocalText {
+	return answer.period
+		? policyText(jurisdictionId, answer.dimensionId, answer.detail, locale)
+		: { text: answer.detail, lang: locale };
 }

@@ -4,11 +4,11 @@ import type { Jurisdiction } from '../../schemas/jurisdiction';
 import type { JurisdictionTranslation } from '../../schemas/i18n';
 import type { TranslatedFile } from './read-translations';
 
-/** A jurisdiction's summary as a Spanish page shows it, and in which language. */
-export interface LocalSummary {
+/** A translated content text (a summary, a policy detail) as a Spanish page shows it, and in which language. */
+export interface LocalText {
 	text: string;
 	lang: 'en' | 'es';
-	/** Why the English is shown: no file yet, or a file made from an older English summary. */
+	/** Why the English is shown: no translation yet, or one made from an older English text. */
 	fallback?: 'missing' | 'stale';
 }
 
@@ -23,7 +23,7 @@ export function spanishSummary(
 	english: string,
 	file: TranslatedFile<JurisdictionTranslation> | undefined,
 	fill: (text: string) => string = (text) => text
-): LocalSummary {
+): LocalText {
 	if (!file) return { text: english, lang: 'en', fallback: 'missing' };
 	if (file.data.summary.en !== english) return { text: english, lang: 'en', fallback: 'stale' };
 	return { text: fill(file.data.summary.es), lang: 'es' };
