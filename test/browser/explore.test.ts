@@ -225,7 +225,9 @@ describe('comparison as of a chosen date', () => {
 		);
 		const details = side.locator('td > p:not(.meta)');
 		expect(await details.count()).toBe(expected.length);
-		const shown = await details.evaluateAll((ps) => ps.map((p) => [p.textContent, p.lang]));
+		const shown = await details.evaluateAll((ps) =>
+			ps.map((p) => [p.textContent, p.getAttribute('lang') ?? ''])
+		);
 		// The table is dimension by dimension, the answers place by place.
 		const dimensions = answers.dimensions.length;
 		const byRow = expected.map((_, i) => expected[(i % 2) * dimensions + Math.floor(i / 2)]!);
