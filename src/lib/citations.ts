@@ -41,13 +41,21 @@ export interface CitingPage {
 	label: string;
 }
 
+/** `citingPages` by dataset; the build loads one dataset and keeps it. */
+const citingPagesOf = new WeakMap<Dataset, Map<string, CitingPage[]>>();
+
 /**
  * Which pages cite each source: jurisdiction pages (frontmatter, narrative, timeline slice), the
  * glossary, the timeline and the about page (assessments).
  * @param dataset All collections.
  */
 export function citingPages(dataset: Dataset): Map<string, CitingPage[]> {
+	// Every sources page asks for the whole index: worked out once per dataset, not once per page,
+	// which at thousands of jurisdictions was a full pass over every citation for each letter page.
+	const cached = citingPagesOf.get(dataset);
+	if (cached) return cached;
 	const index = new Map<string, CitingPage[]>();
+	citingPagesOf.set(dataset, index);
 	// Pages already listed per source: a set, so thousands of citing pages stay linear.
 	const seen = new Map<string, Set<string>>();
 	const add = (sourceId: string, page: CitingPage) => {

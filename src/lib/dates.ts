@@ -28,6 +28,17 @@ function dateFormat(locale: Locale, withDay: boolean): Intl.DateTimeFormat {
  * @param locale The reader's language; English by default.
  */
 export function formatDate(iso: string, locale: Locale = 'en'): string {
+	// A build formats the same few thousand dates on every page; each is worked out once.
+	const key = `${locale}:${iso}`;
+	let text = formattedDates.get(key);
+	if (text === undefined) formattedDates.set(key, (text = formatDateOnce(iso, locale)));
+	return text;
+}
+
+/** Dates already formatted, by language and ISO text. */
+const formattedDates = new Map<string, string>();
+
+function formatDateOnce(iso: string, locale: Locale): string {
 	const [year, month, day] = iso.split('-');
 	if (!month) return year!;
 	const date = new Date(Date.UTC(Number(year), Number(month) - 1, day ? Number(day) : 1));

@@ -1,9 +1,14 @@
 import type { Source } from '../schemas/source';
 import type { DataEntry } from './dataset-types';
 
-/** Source data by id, for views that resolve citations. */
+/** `sourcesById` by the array it was made from: every page asks with the dataset's one array. */
+const byIdOf = new WeakMap<DataEntry<Source>[], Map<string, Source>>();
+
+/** Source data by id, for views that resolve citations (made once per array of sources; do not change it). */
 export function sourcesById(sources: DataEntry<Source>[]): Map<string, Source> {
-	return new Map(sources.map((s) => [s.id, s.data]));
+	let byId = byIdOf.get(sources);
+	if (!byId) byIdOf.set(sources, (byId = new Map(sources.map((s) => [s.id, s.data]))));
+	return byId;
 }
 
 /**
