@@ -6,6 +6,7 @@ import { checkTranslations } from './i18n/check-translations';
 import { readTranslations, SPANISH_DIR } from './i18n/read-translations';
 import { staleSummaries } from './i18n/summary';
 import { stalePolicyTexts } from './i18n/policy-texts';
+import { staleContentTexts } from './i18n/content-texts';
 import { join, relative } from 'node:path';
 
 /** The one verdict on a content folder, given by the build and by the tests alike. */
@@ -37,6 +38,7 @@ export function checkContent(
 		? [
 				...staleSummaries(spanish.translations.jurisdictions, dataset.jurisdictions),
 				...stalePolicyTexts(spanish.translations.jurisdictions, dataset.jurisdictions),
+				...staleContentTexts(spanish.translations, dataset),
 			]
 		: [];
 	if (spanish) {

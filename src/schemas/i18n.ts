@@ -73,6 +73,22 @@ const TextPairSchema = z.strictObject({
 export const JurisdictionTranslationSchema = z.strictObject({
 	summary: TextPairSchema,
 	policies: z.record(KeySchema, z.array(TextPairSchema).min(1)).default({}),
+	/**
+	 * The page's other texts: what was checked for changes, the jail note, list results and details,
+	 * statistics notes and page-history entries, each matched on its exact English.
+	 */
+	texts: z.array(TextPairSchema).default([]),
+});
+
+/** A timeline event's Spanish title and summary (content/i18n/es/events/<id>.yaml). */
+export const EventTranslationSchema = z.strictObject({
+	title: TextPairSchema,
+	summary: TextPairSchema,
+});
+
+/** A source's Spanish note (content/i18n/es/sources/<id>.yaml); titles and publishers stay as written. */
+export const SourceTranslationSchema = z.strictObject({
+	note: TextPairSchema,
 });
 
 export type StringTable = z.output<typeof StringTableSchema>;
@@ -80,3 +96,5 @@ export type Terms = z.output<typeof TermsSchema>;
 export type DimensionTranslation = z.output<typeof DimensionTranslationSchema>;
 export type GlossaryTranslation = z.output<typeof GlossaryTranslationSchema>;
 export type JurisdictionTranslation = z.output<typeof JurisdictionTranslationSchema>;
+export type EventTranslation = z.output<typeof EventTranslationSchema>;
+export type SourceTranslation = z.output<typeof SourceTranslationSchema>;

@@ -245,7 +245,7 @@ describe('the Spanish edition in dist/', () => {
 		expect(page('/compare/')).not.toContain('href="/es/jurisdictions/');
 	});
 
-	it('words the timeline’s chrome, filter, kinds and dates in Spanish, events marked English', () => {
+	it('words the timeline’s chrome, filter, kinds and dates in Spanish, untranslated events marked', () => {
 		const html = page('/es/timeline/');
 		// The page's scoped style marks its elements with a data-astro-cid attribute.
 		expect(html).toMatch(/<h1[^>]*>Cronología<\/h1>/);
@@ -254,8 +254,12 @@ describe('the Spanish edition in dist/', () => {
 		expect(html).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}">\d{1,2} de \w+ de \d{4}<\/time>/);
 		const events = [...html.matchAll(/<li id="event-/g)].length;
 		expect(events).toBe([...page('/timeline/').matchAll(/<li id="event-/g)].length);
-		// Each event's title and summary are English content, so both are marked.
-		expect([...html.matchAll(/<span lang="en"[^>]*>/g)].length).toBeGreaterThanOrEqual(2 * events);
+		// Each event's title and summary is Spanish where translated, else English, marked.
+		const spanish = [...html.matchAll(/<li id="event-[\s\S]*?<\/li>/g)].map((m) => m[0]);
+		for (const li of spanish) {
+			const english = (li.match(/<span lang="en">/g) ?? []).length;
+			expect(english).toBe((li.match(/\(en inglés: aún sin traducir\)/g) ?? []).length);
+		}
 		const strings = dataStrings(html);
 		expect(strings['shown']).toBe('Se muestran {shown} de {total} hechos.');
 		expect(page('/es/jurisdictions/chicago/')).toContain('<a href="/es/timeline/">');
@@ -284,32 +288,31 @@ describe('the Spanish edition in dist/', () => {
 		}
 	});
 
-	it('shows each policy card’s texts in Spanish where translated, and marks the rest English', () => {
+	it('shows each jurisdiction’s card and other texts in Spanish where translated, and marks the rest English', () => {
 		const terms = parse(readFileSync('content/i18n/es/terms.yaml', 'utf8')) as Terms;
 		const dir = 'content/i18n/es/jurisdictions';
 		let pairs = 0;
 		let shown = 0;
 		for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
 			const id = file.replace(/\.yaml$/, '');
-			const { policies = {} } = parse(readFileSync(join(dir, file), 'utf8')) as {
+			const { policies = {}, texts = [] } = parse(readFileSync(join(dir, file), 'utf8')) as {
 				policies?: Record<string, { en: string; es: string }[]>;
+				texts?: { en: string; es: string }[];
 			};
 			const english = plainText(page(`/jurisdictions/${id}/`));
 			const spanish = plainText(page(`/es/jurisdictions/${id}/`));
-			for (const [dimension, list] of Object.entries(policies)) {
-				for (const pair of list) {
-					pairs++;
-					// A pair whose English is gone is stale: the build warns and the page shows the English.
-					if (!english.includes(pair.en)) continue;
-					expect(spanish, `${id} → ${dimension}`).toContain(fillTerms(pair.es, terms));
-					expect(spanish, `${id} → ${dimension}`).not.toContain(pair.en);
-					shown++;
-				}
+			for (const pair of [...Object.values(policies).flat(), ...texts]) {
+				pairs++;
+				// A pair whose English is gone is stale: the build warns and the page shows the English.
+				if (!english.includes(pair.en)) continue;
+				expect(spanish, id).toContain(fillTerms(pair.es, terms));
+				expect(spanish, id).not.toContain(pair.en);
+				shown++;
 			}
 		}
 		expect(shown).toBeGreaterThanOrEqual(pairs * 0.9);
 		// Wherever a text is still English, it is marked for screen readers and says so in Spanish.
-		for (const file of files.filter((f) => f.startsWith('es/jurisdictions/'))) {
+		for (const file of files.filter((f) => /^es\/(jurisdictions|timeline)\//.test(f))) {
 			const html = page(`/${file}`);
 			const notes = html.split('(en inglés: aún sin traducir)').length - 1;
 			const marked = [
@@ -319,6 +322,58 @@ describe('the Spanish edition in dist/', () => {
 			].length;
 			expect(marked, file).toBe(notes);
 		}
+	});
+
+	it('shows each event’s title and summary in Spanish on the Spanish timeline where translated', () => {
+		const terms = parse(readFileSync('content/i18n/es/terms.yaml', 'utf8')) as Terms;
+		const dir = 'content/i18n/es/events';
+		const spanish = plainText(page('/es/timeline/'));
+		const english = plainText(page('/timeline/'));
+		let pairs = 0;
+		let shown = 0;
+		for (const file of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')) : []) {
+			const event = parse(readFileSync(join(dir, file), 'utf8')) as Record<
+				'title' | 'summary',
+				{ en: string; es: string }
+			>;
+			for (const pair of [event.title, event.summary]) {
+				pairs++;
+				if (!english.includes(pair.en)) continue;
+				expect(spanish, file).toContain(fillTerms(pair.es, terms));
+				shown++;
+			}
+		}
+		expect(shown).toBeGreaterThanOrEqual(pairs * 0.9);
+		// The note that some events are English shows only while some are.
+		const untranslated = page('/es/timeline/').includes('(en inglés: aún sin traducir)');
+		expect(page('/es/timeline/').includes('aún no están traducidos y se muestran en inglés')).toBe(
+			untranslated
+		);
+	});
+
+	it('shows each source’s note in Spanish where translated, on the Spanish pages that list it', () => {
+		const terms = parse(readFileSync('content/i18n/es/terms.yaml', 'utf8')) as Terms;
+		const dir = 'content/i18n/es/sources';
+		const translated = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')) : [];
+		// A jurisdiction page lists every source it cites; find one citing each (a sample keeps it quick).
+		const pages = readdirSync('content/jurisdictions').map((f) => ({
+			id: f.replace(/\.mdx$/, ''),
+			text: readFileSync(join('content/jurisdictions', f), 'utf8'),
+		}));
+		let checked = 0;
+		for (const file of translated.slice(0, 60)) {
+			const id = file.replace(/\.yaml$/, '');
+			const { note } = parse(readFileSync(join(dir, file), 'utf8')) as {
+				note: { en: string; es: string };
+			};
+			const citing = pages.find((p) => new RegExp(`\\b${id}\\b`).test(p.text));
+			if (!citing || !plainText(page(`/jurisdictions/${citing.id}/`)).includes(note.en)) continue;
+			expect(plainText(page(`/es/jurisdictions/${citing.id}/`)), id).toContain(
+				fillTerms(note.es, terms)
+			);
+			checked++;
+		}
+		expect(checked).toBeGreaterThanOrEqual(Math.min(translated.length, 60) * 0.5);
 	});
 
 	it('catches a short label left in English, but not the same words inside an English quote', () => {

@@ -5,6 +5,7 @@ import type { Translations } from './read-translations';
 import { termRefs } from './terms';
 import { orphanSummaries } from './summary';
 import { unknownPolicyDimensions } from './policy-texts';
+import { orphanContentTexts } from './content-texts';
 import { bodyCitations } from '../validate-dataset';
 import { DATE_MEANINGS } from '../../schemas/date-meaning-values';
 import { JURISDICTION_KINDS } from '../../schemas/jurisdiction';
@@ -96,7 +97,7 @@ function strings(value: unknown, path: string): [string, string][] {
  */
 export function checkTranslations(
 	translations: Translations,
-	dataset: Pick<Dataset, 'dimensions' | 'glossary' | 'jurisdictions'>,
+	dataset: Pick<Dataset, 'dimensions' | 'glossary' | 'jurisdictions' | 'events' | 'sources'>,
 	spanishDir: string
 ): ContentProblem[] {
 	const problems: ContentProblem[] = [];
@@ -193,13 +194,18 @@ export function checkTranslations(
 	}
 	problems.push(...orphanSummaries(translations.jurisdictions, dataset.jurisdictions));
 	problems.push(...unknownPolicyDimensions(translations.jurisdictions, englishIds.dimensions));
+	problems.push(...orphanContentTexts(translations, dataset));
 	const terms = translations.terms?.data ?? {};
 	const texts: { file: string; fields: [string, string][] }[] = [
 		...[...translations.tables.values()].map(({ file, data }) => ({
 			file,
 			fields: strings(data, ''),
 		})),
-		...[...translations.jurisdictions.values()].map(({ file, data }) => ({
+		...[
+			...translations.jurisdictions.values(),
+			...translations.events.values(),
+			...translations.sources.values(),
+		].map(({ file, data }) => ({
 			file,
 			fields: strings(data, ''),
 		})),

@@ -3,6 +3,7 @@ import { readTranslations, type Translations } from './read-translations';
 import { translator, type Translate } from './strings';
 import { fillTerms } from './terms';
 import { spanishPolicyText } from './policy-texts';
+import { contentTextMemory } from './content-texts';
 import type { LocalText } from './summary';
 import type { ValueAnswer } from '../value-on-day';
 
@@ -72,4 +73,20 @@ export function answerDetail(
 	return answer.period
 		? policyText(jurisdictionId, answer.dimensionId, answer.detail, locale)
 		: { text: answer.detail, lang: locale };
+}
+
+let memory: Map<string, string> | undefined;
+
+/**
+ * A content text outside the policy cards (an event, a source note, a jurisdiction's list results,
+ * notes and history) in the reader's language: its Spanish on a Spanish page when a translation was
+ * made from this exact English, else the English (the page marks it).
+ */
+export function contentText(english: string, locale: Locale): LocalText {
+	if (locale === 'en') return { text: english, lang: 'en' };
+	memory ??= contentTextMemory(loadTranslations());
+	const spanish = memory.get(english);
+	return spanish === undefined
+		? { text: english, lang: 'en', fallback: 'missing' }
+		: { text: fillSpanishTerms(spanish), lang: 'es' };
 }

@@ -3,12 +3,16 @@ import { basename, extname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import {
 	DimensionTranslationSchema,
+	EventTranslationSchema,
 	GlossaryTranslationSchema,
+	SourceTranslationSchema,
 	JurisdictionTranslationSchema,
 	StringTableSchema,
 	TermsSchema,
 	type DimensionTranslation,
+	type EventTranslation,
 	type GlossaryTranslation,
+	type SourceTranslation,
 	type JurisdictionTranslation,
 	type StringTable,
 	type Terms,
@@ -38,6 +42,10 @@ export interface Translations {
 	glossary: Map<string, TranslatedFile<GlossaryTranslation>>;
 	/** Translated summaries, by English jurisdiction id (a jurisdiction may have none yet). */
 	jurisdictions: Map<string, TranslatedFile<JurisdictionTranslation>>;
+	/** Translated event titles and summaries, by event id. */
+	events: Map<string, TranslatedFile<EventTranslation>>;
+	/** Translated source notes, by source id. */
+	sources: Map<string, TranslatedFile<SourceTranslation>>;
 }
 
 function listFolder(dir: string, ext: string): string[] {
@@ -102,6 +110,8 @@ export function readTranslations(
 			dimensions: byId('dimensions', '.mdx', DimensionTranslationSchema),
 			glossary: byId('glossary', '.mdx', GlossaryTranslationSchema),
 			jurisdictions: byId('jurisdictions', '.yaml', JurisdictionTranslationSchema),
+			events: byId('events', '.yaml', EventTranslationSchema),
+			sources: byId('sources', '.yaml', SourceTranslationSchema),
 		},
 		problems,
 	};
