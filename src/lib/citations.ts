@@ -3,7 +3,9 @@ import type { Jurisdiction } from '../schemas/jurisdiction';
 import type { Source } from '../schemas/source';
 import type { DataEntry, Dataset } from './dataset-types';
 import { bodyCitations } from './validate-dataset';
-import { jurisdictionUrl } from './urls';
+import { pageStrings } from './i18n/load';
+import { localizeJurisdiction } from './i18n/localize';
+import { jurisdictionUrl, localeUrl, type Locale } from './urls';
 
 /** Every citation in a jurisdiction's frontmatter, in the order a reader meets them on the page. */
 export function frontmatterCitations(j: Jurisdiction): Citation[] {
@@ -41,21 +43,21 @@ export interface CitingPage {
 	label: string;
 }
 
-/** `citingPages` by dataset; the build loads one dataset and keeps it. */
-const citingPagesOf = new WeakMap<Dataset, Map<string, CitingPage[]>>();
+/** `citingPages` of each loaded dataset by language, computed once: every sources page asks for it. */
+const citingCache = new WeakMap<Dataset, Map<Locale, Map<string, CitingPage[]>>>();
 
 /**
- * Which pages cite each source: jurisdiction pages (frontmatter, narrative, timeline slice), the
- * glossary, the timeline and the about page (assessments).
+ * Which pages cite each source, in the reader's language (that language's pages, place names and
+ * labels): jurisdiction pages (frontmatter, narrative, timeline slice), the glossary, the timeline
+ * and the about page (assessments).
  * @param dataset All collections.
+ * @param locale The language of the sources page the links are shown on.
  */
-export function citingPages(dataset: Dataset): Map<string, CitingPage[]> {
-	// Every sources page asks for the whole index: worked out once per dataset, not once per page,
-	// which at thousands of jurisdictions was a full pass over every citation for each letter page.
-	const cached = citingPagesOf.get(dataset);
+export function citingPages(dataset: Dataset, locale: Locale = 'en'): Map<string, CitingPage[]> {
+	const cached = citingCache.get(dataset)?.get(locale);
 	if (cached) return cached;
+	const t = pageStrings(locale, 'sources');
 	const index = new Map<string, CitingPage[]>();
-	citingPagesOf.set(dataset, index);
 	// Pages already listed per source: a set, so thousands of citing pages stay linear.
 	const seen = new Map<string, Set<string>>();
 	const add = (sourceId: string, page: CitingPage) => {
@@ -67,29 +69,37 @@ export function citingPages(dataset: Dataset): Map<string, CitingPage[]> {
 		pages.push(page);
 		index.set(sourceId, pages);
 	};
+	const jurisdictionPage = (entry: DataEntry<Jurisdiction>) => ({
+		href: jurisdictionUrl(entry.id, undefined, locale),
+		label: localizeJurisdiction(entry, dataset, locale).data.name,
+	});
 	for (const entry of dataset.jurisdictions) {
-		const page = { href: jurisdictionUrl(entry.id), label: entry.data.name };
+		const page = jurisdictionPage(entry);
 		for (const c of frontmatterCitations(entry.data)) add(c.source, page);
 		for (const id of bodyCitations(entry.body ?? '')) add(id, page);
 	}
+	const timeline = { href: localeUrl('/timeline/', locale), label: t('cited.timeline') };
 	const byId = new Map(dataset.jurisdictions.map((j) => [j.id, j]));
 	for (const event of dataset.events) {
 		for (const c of event.data.sources) {
-			add(c.source, { href: '/timeline/', label: 'Timeline' });
+			add(c.source, timeline);
 			for (const id of event.data.jurisdictions) {
 				const j = byId.get(id);
-				if (j) add(c.source, { href: jurisdictionUrl(id), label: j.data.name });
+				if (j) add(c.source, jurisdictionPage(j));
 			}
 		}
 	}
+	const glossary = { href: localeUrl('/glossary/', locale), label: t('cited.glossary') };
 	for (const term of dataset.glossary) {
-		for (const c of term.data.sources) add(c.source, { href: '/glossary/', label: 'Glossary' });
-		for (const id of bodyCitations(term.body ?? ''))
-			add(id, { href: '/glossary/', label: 'Glossary' });
+		for (const c of term.data.sources) add(c.source, glossary);
+		for (const id of bodyCitations(term.body ?? '')) add(id, glossary);
 	}
+	const about = { href: localeUrl('/about/', locale), label: t('cited.about') };
 	for (const a of dataset.assessments) {
-		for (const c of a.data.sources)
-			add(c.source, { href: '/about/', label: 'About: other bodies’ lists' });
+		for (const c of a.data.sources) add(c.source, about);
 	}
+	const byLocale = citingCache.get(dataset) ?? new Map<Locale, Map<string, CitingPage[]>>();
+	byLocale.set(locale, index);
+	citingCache.set(dataset, byLocale);
 	return index;
 }

@@ -4,6 +4,12 @@ import { localizeDimension, localizeJurisdiction } from './i18n/localize';
 import { comparePages, comparisonIsSplit, type ComparePage } from './compare-pages';
 import { listCoverage, type AssessmentCoverage } from './list-coverage';
 import { snapshotYears } from './snapshots';
+import {
+	sourcesByKind,
+	sourcesByLetter,
+	type SourceKindGroup,
+	type SourceLetterGroup,
+} from './source-kinds';
 import { loadDataset } from './dataset';
 import { datasetDate } from './downloads';
 import type { DataEntry, Dataset } from './dataset-types';
@@ -26,6 +32,38 @@ export async function jurisdictionPaths(): Promise<{ params: { id: string } }[]>
 export async function dimensionPaths(): Promise<{ params: { dimension: string } }[]> {
 	const { dimensions } = await loadDataset();
 	return dimensions.map((d) => ({ params: { dimension: d.id } }));
+}
+
+/** One static path per kind of source, shared by its directory page in every language. */
+export async function sourceKindPaths(): Promise<
+	{ params: { kind: string }; props: { group: SourceKindGroup } }[]
+> {
+	const { sources } = await loadDataset();
+	return sourcesByKind(sources).map((group) => ({
+		params: { kind: group.kind },
+		props: { group },
+	}));
+}
+
+/** What a letter page of one kind of source shows: the kind, its letters and the current one. */
+export type SourceLetterProps = {
+	group: SourceKindGroup;
+	letter: SourceLetterGroup;
+	letters: SourceLetterGroup[];
+};
+
+/** One static path per kind of source and publisher letter, shared by its page in every language. */
+export async function sourceLetterPaths(): Promise<
+	{ params: { kind: string; letter: string }; props: SourceLetterProps }[]
+> {
+	const { sources } = await loadDataset();
+	return sourcesByKind(sources).flatMap((group) => {
+		const letters = sourcesByLetter(group);
+		return letters.map((letter) => ({
+			params: { kind: group.kind, letter: letter.letter },
+			props: { group, letter, letters },
+		}));
+	});
 }
 
 /** What a jurisdiction's page and its embed both show: the entry, today's answers, the social image. */

@@ -51,6 +51,9 @@ export const TRANSLATED_PATHS = [
 	'/timeline/',
 	'/glossary/',
 	'/search/',
+	'/sources/',
+	'/sources/*/',
+	'/sources/*/*/',
 ] as const;
 
 function isTranslated(path: string): boolean {
@@ -128,8 +131,8 @@ export function timelineEventUrl(eventId: string): string {
 }
 
 /** The directory of one kind of source, by its publishers' letters, e.g. `/sources/news-report/`. */
-export function sourcesKindUrl(kind: string): string {
-	return `/sources/${kind}/`;
+export function sourcesKindUrl(kind: string, locale?: Locale): string {
+	return localeUrl(`/sources/${kind}/`, locale);
 }
 
 /**
@@ -147,8 +150,8 @@ export function publisherLetter(publisher: string): string {
 }
 
 /** The sources of one kind whose publishers start with one letter, e.g. `/sources/news-report/n/`. */
-export function sourcesLetterUrl(kind: string, letter: string): string {
-	return `${sourcesKindUrl(kind)}${letter}/`;
+export function sourcesLetterUrl(kind: string, letter: string, locale?: Locale): string {
+	return `${sourcesKindUrl(kind, locale)}${letter}/`;
 }
 
 /** The anchor of a publisher's sources on its letter page, e.g. `publisher-new-york-times`. */
@@ -163,8 +166,11 @@ export function publisherAnchor(publisher: string): string {
 }
 
 /** A source's entry on the page of its kind and its publisher's letter. */
-export function sourcePageUrl(source: { id: string; kind: string; publisher: string }): string {
-	return `${sourcesLetterUrl(source.kind, publisherLetter(source.publisher))}#${sourceAnchor(source.id)}`;
+export function sourcePageUrl(
+	source: { id: string; kind: string; publisher: string },
+	locale?: Locale
+): string {
+	return `${sourcesLetterUrl(source.kind, publisherLetter(source.publisher), locale)}#${sourceAnchor(source.id)}`;
 }
 
 /** One page of the comparison split by state, e.g. `/compare/state/il/` or `/compare/state/il/2/`. */
@@ -206,8 +212,8 @@ export function assessmentUrl(assessmentId: string, listId?: string, locale?: Lo
 }
 
 /** The index of the sources pages, one per kind of document. */
-export function sourcesIndexUrl(): string {
-	return '/sources/';
+export function sourcesIndexUrl(locale?: Locale): string {
+	return localeUrl('/sources/', locale);
 }
 
 /**

@@ -42,6 +42,15 @@ export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> =
 export const SourceSchema = z.strictObject({
 	/** The document's own title. */
 	title: z.string().min(3),
+	/**
+	 * The language of the document and its title, as a two-letter code (`es`), where it is not
+	 * English; pages mark the title with it so screen readers read it in that language.
+	 */
+	language: z
+		.string()
+		.regex(/^[a-z]{2}$/, 'a two-letter language code such as es')
+		.refine((code) => code !== 'en', 'leave language out for English documents')
+		.optional(),
 	/** Who issued or published it (a court, a council, a newspaper). */
 	publisher: z.string().min(2),
 	/** What kind of document it is; primary kinds are preferred over news and advocacy. */

@@ -43,6 +43,9 @@ const PAGE_TYPES = [
 	'/es/jurisdictions/',
 	'/es/jurisdictions/chicago/',
 	'/es/timeline/',
+	'/es/sources/',
+	'/es/sources/news-report/',
+	'/es/sources/news-report/n/',
 ];
 
 let browser: Browser;
@@ -164,6 +167,7 @@ describe('accessibility, privacy and security on every page type', () => {
 			'/jurisdictions/new-york-city/',
 			'/es/policies/detainers/',
 			'/es/jurisdictions/chicago/',
+			'/es/sources/news-report/n/',
 		]) {
 			const page = await phone.newPage();
 			await page.goto(`${baseUrl()}${path}`);

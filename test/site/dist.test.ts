@@ -1,6 +1,14 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { frontmatterCitations } from '../../src/lib/citations';
-import { publisherAnchor, sourceAnchor, sourcePageUrl, sourcesKindUrl } from '../../src/lib/urls';
+import {
+	localeUrl,
+	policyPageUrl,
+	publisherAnchor,
+	sourceAnchor,
+	sourcePageUrl,
+	sourcesIndexUrl,
+	sourcesKindUrl,
+} from '../../src/lib/urls';
 import { bodyCitations } from '../../src/lib/validate-dataset';
 import { eventsFor } from '../../src/lib/timeline';
 import { loadContent } from '../support/load-content';
@@ -62,49 +70,68 @@ describe('the built site', () => {
 		}
 	});
 
-	it("lists every source on its kind and letter page, under its publisher, reachable from /sources/ through its kind's directory", () => {
-		const index = page('/sources/');
-		for (const s of dataset.sources) {
-			const [path, anchor] = sourcePageUrl({ id: s.id, ...s.data }).split('#');
-			const kindPage = sourcesKindUrl(s.data.kind);
-			expect(index, s.id).toContain(`href="${kindPage}"`);
-			expect(page(kindPage), s.id).toContain(`href="${path}#${publisherAnchor(s.data.publisher)}"`);
-			const letterPage = page(path!);
-			expect(idsIn(letterPage), s.id).toContain(anchor);
-			expect(idsIn(letterPage), s.id).toContain(publisherAnchor(s.data.publisher));
-		}
-	});
-
-	it("links each timeline event's sources to their entries on the sources pages, not to a list on the timeline", () => {
-		const html = page('/timeline/');
-		expect(idsIn(html)).not.toContain('sources');
-		for (const e of dataset.events) {
-			const item = new RegExp(`<li id="event-${e.id}"[\\s\\S]*?</li>`).exec(html)?.[0];
-			expect(item, e.id).toBeDefined();
-			for (const { source } of e.data.sources) {
-				const { data } = dataset.sources.find((s) => s.id === source)!;
-				expect(item, `${e.id} cites ${source}`).toContain(
-					`href="${sourcePageUrl({ id: source, ...data })}"`
+	it.each(['en', 'es'] as const)(
+		"lists every source on its kind and letter page, under its publisher, reachable from the sources index through its kind's directory (%s)",
+		(locale) => {
+			const index = page(sourcesIndexUrl(locale));
+			for (const s of dataset.sources) {
+				const [path, anchor] = sourcePageUrl({ id: s.id, ...s.data }, locale).split('#');
+				const kindPage = sourcesKindUrl(s.data.kind, locale);
+				expect(index, s.id).toContain(`href="${kindPage}"`);
+				expect(page(kindPage), s.id).toContain(
+					`href="${path}#${publisherAnchor(s.data.publisher)}"`
 				);
+				const letterPage = page(path!);
+				expect(idsIn(letterPage), s.id).toContain(anchor);
+				expect(idsIn(letterPage), s.id).toContain(publisherAnchor(s.data.publisher));
 			}
 		}
-	});
+	);
 
-	it("links a question page's citations to the sources pages, so the page does not grow with the bibliography", () => {
-		for (const d of dataset.dimensions) {
-			const html = page(`/policies/${d.id}/`);
-			expect(idsIn(html), d.id).not.toContain('sources');
-			const cited = [
-				...html.matchAll(/<span class="citations">((?:(?!<\/span>)[\s\S])*)<\/span>/g),
-			].flatMap(([, inner]) => [...inner!.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!));
-			expect(cited.length, d.id).toBeGreaterThan(0);
-			for (const href of cited)
-				expect(href, d.id).toMatch(/^\/sources\/[a-z-]+\/[a-z0-9-]+\/#source-/);
+	it.each(['en', 'es'] as const)(
+		"links each timeline event's sources to their entries on the sources pages in the page's language, not to a list on the timeline (%s)",
+		(locale) => {
+			const html = page(localeUrl('/timeline/', locale));
+			expect(idsIn(html)).not.toContain('sources');
+			for (const e of dataset.events) {
+				const item = new RegExp(`<li id="event-${e.id}"[\\s\\S]*?</li>`).exec(html)?.[0];
+				expect(item, e.id).toBeDefined();
+				for (const { source } of e.data.sources) {
+					const { data } = dataset.sources.find((s) => s.id === source)!;
+					expect(item, `${e.id} cites ${source}`).toContain(
+						`href="${sourcePageUrl({ id: source, ...data }, locale)}"`
+					);
+				}
+			}
 		}
-	});
+	);
+
+	it.each(['en', 'es'] as const)(
+		"links a question page's citations to the sources pages in the page's language, so the page does not grow with the bibliography (%s)",
+		(locale) => {
+			for (const d of dataset.dimensions) {
+				const html = page(policyPageUrl(d.id, locale));
+				expect(idsIn(html), d.id).not.toContain('sources');
+				const cited = [
+					...html.matchAll(/<span class="citations">((?:(?!<\/span>)[\s\S])*)<\/span>/g),
+				].flatMap(([, inner]) => [...inner!.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!));
+				expect(cited.length, d.id).toBeGreaterThan(0);
+				for (const href of cited)
+					expect(href, d.id).toMatch(
+						new RegExp(`^${localeUrl('/sources/', locale)}[a-z-]+/[a-z0-9-]+/#source-`)
+					);
+			}
+		}
+	);
 
 	it('prints citation lists without a space before the full stop that follows them', () => {
-		for (const path of ['/glossary/', '/es/glossary/', '/jurisdictions/chicago/', '/timeline/']) {
+		for (const path of [
+			'/glossary/',
+			'/es/glossary/',
+			'/jurisdictions/chicago/',
+			'/timeline/',
+			'/es/timeline/',
+		]) {
 			const lists = [
 				...page(path).matchAll(/<span class="citations">((?:(?!<\/span>)[\s\S])*)<\/span>/g),
 			];

@@ -138,6 +138,9 @@ describe('the Spanish edition in dist/', () => {
 			'es/jurisdictions/index.html',
 			'es/jurisdictions/chicago/index.html',
 			'es/timeline/index.html',
+			'es/sources/index.html',
+			'es/sources/news-report/index.html',
+			'es/sources/news-report/n/index.html',
 		])
 			expect(spanish).toContain(path);
 		const english = files.filter((f) => f.startsWith('policies/') && f !== 'policies/index.html');
@@ -147,6 +150,67 @@ describe('the Spanish edition in dist/', () => {
 		const paired = files.filter((f) => f.startsWith('compare/') || f.startsWith('map/'));
 		expect(paired.length).toBeGreaterThan(30);
 		for (const file of paired) expect(spanish, file).toContain(`es/${file}`);
+	});
+
+	it('gives every sources page a Spanish counterpart: Spanish chrome and dates, titles and publishers marked English', () => {
+		const english = files.filter((f) => f.startsWith('sources/'));
+		expect(english.length).toBeGreaterThan(100);
+		for (const file of english) expect(spanish, file).toContain(`es/${file}`);
+		expect(page('/es/sources/')).toMatch(
+			/<h1>Fuentes<\/h1>\s*<p class="lede">[\d,]+ documentos por tipo/
+		);
+		expect(page('/es/sources/')).toContain('href="/es/sources/news-report/"');
+		expect(page('/es/sources/news-report/')).toMatch(/<h1>Fuentes: Noticia<\/h1>/);
+		const html = page('/es/sources/news-report/n/');
+		expect(html).toContain('<h1>Fuentes: Noticia, letra N</h1>');
+		expect(html).toContain(
+			'<a href="/es/sources/news-report/">Todos los editores de este tipo</a>'
+		);
+		// Each publisher's heading and name in an entry stay as written, marked English.
+		const headings = [...html.matchAll(/<h2 id="publisher-[^"]+">([\s\S]*?)<\/h2>/g)];
+		expect(headings.length).toBeGreaterThan(3);
+		for (const [, inner] of headings)
+			expect(inner!.trim()).toMatch(/^<span lang="en">[^<]+<\/span>$/);
+		const entries = [...html.matchAll(/<li id="source-[\s\S]*?<\/li>/g)].map((m) => m[0]);
+		expect(entries.length).toBeGreaterThan(20);
+		for (const entry of entries) {
+			expect(entry).toMatch(
+				/rel="noopener noreferrer external" lang="en">[^<]+<\/a>\. <span lang="en">[^<]+<\/span>, <time/
+			);
+			expect(entry).toMatch(/Comprobada el \d{1,2} de \w+ de \d{4}\./);
+			expect(entry).toMatch(
+				/<span class="tag"[^>]*>Noticia · (Informe secundario|Copia o reproducción)<\/span>/
+			);
+		}
+	});
+
+	it('links a source’s citing pages on the Spanish sources pages to the Spanish pages, by Spanish name', () => {
+		const cited = spanish
+			.filter((f) => f.startsWith('es/sources/'))
+			.flatMap((file) =>
+				[...page(`/${file}`).matchAll(/Citada en: ([\s\S]*?)\.<\/span>/g)].flatMap(([, list]) =>
+					[...list!.matchAll(/<a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => ({
+						href: m[1]!,
+						label: m[2]!,
+					}))
+				)
+			);
+		expect(cited.length).toBeGreaterThan(1000);
+		for (const { href } of cited)
+			expect(href).toMatch(/^\/es\/(jurisdictions\/[a-z0-9-]+|timeline|glossary|about)\/$/);
+		expect(cited).toContainEqual({ href: '/es/jurisdictions/philadelphia/', label: 'Filadelfia' });
+		expect(cited).toContainEqual({ href: '/es/timeline/', label: 'Cronología' });
+		// The English sources pages keep the English pages and names.
+		const english = [
+			...page('/sources/news-report/n/').matchAll(/Cited on: ([\s\S]*?)\.<\/span>/g),
+		];
+		expect(english.length).toBeGreaterThan(20);
+		for (const [, list] of english) expect(list).not.toContain('href="/es/');
+		// A document in Spanish is marked Spanish on English pages, not English on Spanish ones.
+		const title =
+			/<a href="http:\/\/impulsonews\.net[^"]*" rel="noopener noreferrer external"( lang="es")?>/;
+		expect(title.exec(page('/es/sources/news-report/i/'))?.[1]).toBeUndefined();
+		expect(title.exec(page('/sources/news-report/i/'))?.[1]).toBe(' lang="es"');
 	});
 
 	it('shows no chrome string in English on any Spanish page', () => {
@@ -263,6 +327,7 @@ describe('the Spanish edition in dist/', () => {
 		const strings = dataStrings(html);
 		expect(strings['shown']).toBe('Se muestran {shown} de {total} hechos.');
 		expect(page('/es/jurisdictions/chicago/')).toContain('<a href="/es/timeline/">');
+		expect(html).toMatch(/<a href="\/es\/sources\/"[^>]*>páginas de fuentes<\/a>/);
 	});
 
 	it('shows a jurisdiction’s summary in Spanish only when its translation is current', () => {

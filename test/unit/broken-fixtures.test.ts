@@ -195,6 +195,20 @@ const ISSUE_10_CASES: BrokenCase[] = [
 		message: /before the document was published \(2026-12\)/,
 	},
 	{
+		name: 'a source language written as a name, not a code',
+		edit: { [NEWS]: replace('kind: news-report', 'kind: news-report\nlanguage: Spanish') },
+		file: NEWS,
+		field: 'language',
+		message: /a two-letter language code such as es/,
+	},
+	{
+		name: 'a source language given as English (the default)',
+		edit: { [NEWS]: replace('kind: news-report', 'kind: news-report\nlanguage: en') },
+		file: NEWS,
+		field: 'language',
+		message: /leave language out for English documents/,
+	},
+	{
 		name: 'a javascript: source URL',
 		edit: {
 			[SOURCE]: replace('url: https://example.org/fixture-ordinance', 'url: javascript:alert(1)'),

@@ -69,6 +69,20 @@ describe('citations and timeline', () => {
 		);
 	});
 
+	it('names the citing pages in Spanish for a Spanish sources page, linking the Spanish pages', () => {
+		const pages = citingPages(dataset, 'es').get('fixture-ordinance-2014')!;
+		expect(pages).toEqual(
+			expect.arrayContaining([
+				{ href: '/es/jurisdictions/fixture-city/', label: 'Ciudad Fixture' },
+				{ href: '/es/timeline/', label: 'Cronología' },
+				{ href: '/es/glossary/', label: 'Glosario' },
+			])
+		);
+		expect(pages.every((p) => p.href.startsWith('/es/'))).toBe(true);
+		// The English index is unchanged by the Spanish one (each language is kept apart).
+		expect(citingPages(dataset).get('fixture-ordinance-2014')![0]!.href).toMatch(/^\/(?!es\/)/);
+	});
+
 	it('slices events per jurisdiction', () => {
 		expect(eventsFor('fixture-city', dataset.events)).toHaveLength(1);
 		expect(eventsFor('fixture-state', dataset.events)).toHaveLength(0);

@@ -5,11 +5,13 @@ import { fillTerms } from '../../src/lib/i18n/terms';
 import { pluralKey, translator } from '../../src/lib/i18n/strings';
 import { fillPlaceholders, templateParts } from '../../src/lib/i18n/placeholders';
 import {
+	counterpartHref,
 	counterpartUrl,
 	glossaryUrl,
 	localeUrl,
 	pathLocale,
 	policyPageUrl,
+	sourcePageUrl,
 	switcherUrl,
 	unlocalizedPath,
 } from '../../src/lib/urls';
@@ -55,8 +57,17 @@ describe('localized URLs', () => {
 		expect(counterpartUrl('/compare/answers/all.json', 'es')).toBeUndefined();
 	});
 
+	it('pair the sources index, kind and letter pages, keeping a source’s anchor', () => {
+		expect(counterpartUrl('/sources/', 'es')).toBe('/es/sources/');
+		expect(counterpartUrl('/sources/news-report/', 'es')).toBe('/es/sources/news-report/');
+		expect(counterpartUrl('/es/sources/news-report/0-9/', 'en')).toBe('/sources/news-report/0-9/');
+		const source = { id: 'x-1', kind: 'news-report', publisher: 'Bolts' };
+		expect(sourcePageUrl(source, 'es')).toBe('/es/sources/news-report/b/#source-x-1');
+		expect(counterpartHref(sourcePageUrl(source), 'es')).toBe(sourcePageUrl(source, 'es'));
+	});
+
 	it('send the switcher to the home page of a language that lacks the page', () => {
-		expect(switcherUrl('/sources/', 'es')).toBe('/es/');
+		expect(switcherUrl('/changes/', 'es')).toBe('/es/');
 		expect(switcherUrl('/es/about/', 'en')).toBe('/about/');
 	});
 });

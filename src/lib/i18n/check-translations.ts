@@ -66,6 +66,7 @@ const TABLE_PAGES: Record<string, string> = {
 	'pages/jurisdiction': 'each /es/jurisdictions/<id>/ page',
 	'pages/timeline': '/es/timeline/',
 	'pages/search': '/es/search/',
+	'pages/sources': '/es/sources/ and its kind and letter pages',
 	'pages/compare': '/es/compare/ and its state, list and as-of pages (and the home page’s counts)',
 };
 

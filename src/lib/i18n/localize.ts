@@ -5,6 +5,7 @@ import type { ComparePage } from '../compare-pages';
 import type { DataEntry, Dataset } from '../dataset-types';
 import { spanishNamesOf } from '../place-names-es';
 import { STATE_NAMES } from '../states';
+import { SOURCE_KIND_LABELS, type Source } from '../../schemas/source';
 import type { Locale } from '../urls';
 import { loadTranslations, pageStrings } from './load';
 import { fillTerms } from './terms';
@@ -115,4 +116,20 @@ export function localizeComparePages(
 		stateName: stateName(page.state, dataset, locale),
 		jurisdictions: page.jurisdictions.map((j) => localizeJurisdiction(j, dataset, locale)),
 	}));
+}
+
+/** A kind of source's name in the reader's language (the methodology's words, pages/about). */
+export function sourceKindLabel(kind: Source['kind'], locale: Locale): string {
+	return locale === 'en'
+		? SOURCE_KIND_LABELS[kind]
+		: pageStrings(locale, 'about')(`source-kind.${kind}`);
+}
+
+/**
+ * The `lang` a source's title needs on a page in `locale`: the document's language when it is not
+ * the page's (English unless the source says otherwise), else none.
+ */
+export function sourceTitleLang(source: Source, locale: Locale): string | undefined {
+	const language = source.language ?? 'en';
+	return language === locale ? undefined : language;
 }
