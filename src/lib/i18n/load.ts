@@ -81,11 +81,18 @@ let memory: Map<string, string> | undefined;
  * A content text outside the policy cards (an event, a source note, a jurisdiction's list results,
  * notes and history) in the reader's language: its Spanish on a Spanish page when a translation was
  * made from this exact English, else the English (the page marks it).
+ * @param jurisdictionId The page the text belongs to, when it is a jurisdiction's: its own file's
+ *   translation wins over the same English translated on another page.
  */
-export function contentText(english: string, locale: Locale): LocalText {
+export function contentText(english: string, locale: Locale, jurisdictionId?: string): LocalText {
 	if (locale === 'en') return { text: english, lang: 'en' };
 	memory ??= contentTextMemory(loadTranslations());
-	const spanish = memory.get(english);
+	const own = jurisdictionId
+		? loadTranslations()
+				.jurisdictions.get(jurisdictionId)
+				?.data.texts.find((pair) => pair.en === english)?.es
+		: undefined;
+	const spanish = own ?? memory.get(english);
 	return spanish === undefined
 		? { text: english, lang: 'en', fallback: 'missing' }
 		: { text: fillSpanishTerms(spanish), lang: 'es' };
