@@ -7,6 +7,9 @@ import config from '../../astro.config.mjs';
 import { fillTerms } from '../../src/lib/i18n/terms';
 import type { Terms } from '../../src/schemas/i18n';
 
+/** How many times `part` occurs in `text`. */
+const occurrences = (text: string, part: string) => text.split(part).length - 1;
+
 /** A page's visible text: tags dropped, entities decoded, white space collapsed. */
 function plainText(html: string): string {
 	return html
@@ -371,7 +374,11 @@ describe('the Spanish edition in dist/', () => {
 				// A pair whose English is gone is stale: the build warns and the page shows the English.
 				if (!english.includes(pair.en)) continue;
 				expect(spanish, id).toContain(fillTerms(pair.es, terms));
-				expect(spanish, id).not.toContain(pair.en);
+				// Fewer times than on the English page: a short text may also be, say, a list's own
+				// meaning, which stays English by design.
+				expect(occurrences(spanish, pair.en), `${id}: ${pair.en}`).toBeLessThan(
+					occurrences(english, pair.en)
+				);
 				shown++;
 			}
 		}
