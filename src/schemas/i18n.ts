@@ -86,6 +86,15 @@ export const EventTranslationSchema = z.strictObject({
 	summary: TextPairSchema,
 });
 
+/**
+ * An outside body's list, described in Spanish (content/i18n/es/assessments/<id>.yaml): its
+ * description, standing and each list's label and meaning, as `{ en, es }` pairs matched on their
+ * exact English. The document's title and the body's name stay as written.
+ */
+export const AssessmentTranslationSchema = z.strictObject({
+	texts: z.array(TextPairSchema).min(1),
+});
+
 /** A source's Spanish note (content/i18n/es/sources/<id>.yaml); titles and publishers stay as written. */
 export const SourceTranslationSchema = z.strictObject({
 	note: TextPairSchema,
@@ -98,3 +107,4 @@ export type GlossaryTranslation = z.output<typeof GlossaryTranslationSchema>;
 export type JurisdictionTranslation = z.output<typeof JurisdictionTranslationSchema>;
 export type EventTranslation = z.output<typeof EventTranslationSchema>;
 export type SourceTranslation = z.output<typeof SourceTranslationSchema>;
+export type AssessmentTranslation = z.output<typeof AssessmentTranslationSchema>;

@@ -98,7 +98,7 @@ function strings(value: unknown, path: string): [string, string][] {
  */
 export function checkTranslations(
 	translations: Translations,
-	dataset: Pick<Dataset, 'dimensions' | 'glossary' | 'jurisdictions' | 'events' | 'sources'>,
+	dataset: Pick<Dataset, 'dimensions' | 'glossary' | 'jurisdictions' | 'events' | 'sources' | 'assessments'>,
 	spanishDir: string
 ): ContentProblem[] {
 	const problems: ContentProblem[] = [];
@@ -206,6 +206,7 @@ export function checkTranslations(
 			...translations.jurisdictions.values(),
 			...translations.events.values(),
 			...translations.sources.values(),
+			...translations.assessments.values(),
 		].map(({ file, data }) => ({
 			file,
 			fields: strings(data, ''),

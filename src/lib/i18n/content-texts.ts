@@ -3,6 +3,7 @@ import type { DataEntry } from '../dataset-types';
 import type { Jurisdiction } from '../../schemas/jurisdiction';
 import type { TimelineEvent } from '../../schemas/event';
 import type { Source } from '../../schemas/source';
+import type { Assessment } from '../../schemas/assessment';
 import type { Translations } from './read-translations';
 
 /**
@@ -21,6 +22,12 @@ export function jurisdictionTextsOf(j: Jurisdiction): string[] {
 	return [...new Set(texts.filter((text): text is string => Boolean(text)))];
 }
 
+/** The English texts describing an outside body's list: description, standing, each list's label and meaning. */
+export function assessmentTextsOf(a: Assessment): string[] {
+	const texts = [a.description, a.standing, ...a.lists.flatMap((l) => [l.label, l.meaning])];
+	return [...new Set(texts.filter((text): text is string => Boolean(text)))];
+}
+
 /**
  * Every translated content text outside the policy cards by its exact English: jurisdictions'
  * `texts`, events' titles and summaries, sources' notes. A text reads the same wherever it appears
@@ -35,6 +42,8 @@ export function contentTextMemory(translations: Translations): Map<string, strin
 		memory.set(data.summary.en, data.summary.es);
 	}
 	for (const { data } of translations.sources.values()) memory.set(data.note.en, data.note.es);
+	for (const { data } of translations.assessments.values())
+		for (const pair of data.texts) memory.set(pair.en, pair.es);
 	return memory;
 }
 
@@ -55,6 +64,7 @@ export function staleContentTexts(
 		jurisdictions: Pick<DataEntry<Jurisdiction>, 'id' | 'data'>[];
 		events: Pick<DataEntry<TimelineEvent>, 'id' | 'data'>[];
 		sources: Pick<DataEntry<Source>, 'id' | 'data'>[];
+		assessments: Pick<DataEntry<Assessment>, 'id' | 'data'>[];
 	}
 ): ContentProblem[] {
 	const problems: ContentProblem[] = [];
@@ -79,6 +89,15 @@ export function staleContentTexts(
 		if (file && file.data.note.en !== data.note)
 			problems.push(stale(file.file, 'note.en', `the sources pages (${id})`));
 	}
+	for (const { id, data } of dataset.assessments) {
+		const file = translations.assessments.get(id);
+		if (!file) continue;
+		const current = new Set(assessmentTextsOf(data));
+		file.data.texts.forEach((pair, index) => {
+			if (!current.has(pair.en))
+				problems.push(stale(file.file, `texts[${index}].en`, `/about/ (${id})`));
+		});
+	}
 	return problems;
 }
 
@@ -88,16 +107,17 @@ export function orphanContentTexts(
 	dataset: {
 		events: Pick<DataEntry<TimelineEvent>, 'id'>[];
 		sources: Pick<DataEntry<Source>, 'id'>[];
+		assessments: Pick<DataEntry<Assessment>, 'id'>[];
 	}
 ): ContentProblem[] {
-	return (['events', 'sources'] as const).flatMap((kind) => {
+	return (['events', 'sources', 'assessments'] as const).flatMap((kind) => {
 		const ids = new Set(dataset[kind].map((entry) => entry.id));
 		return [...translations[kind]]
 			.filter(([id]) => !ids.has(id))
 			.map(([id, { file }]) => ({
 				file,
 				field: '(file name)',
-				message: `no English ${kind === 'events' ? 'event' : 'source'} "${id}"; rename or remove the file`,
+				message: `no English ${kind.replace(/s$/, '')} "${id}"; rename or remove the file`,
 			}));
 	});
 }

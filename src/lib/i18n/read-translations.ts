@@ -6,6 +6,7 @@ import {
 	EventTranslationSchema,
 	GlossaryTranslationSchema,
 	SourceTranslationSchema,
+	AssessmentTranslationSchema,
 	JurisdictionTranslationSchema,
 	StringTableSchema,
 	TermsSchema,
@@ -13,6 +14,7 @@ import {
 	type EventTranslation,
 	type GlossaryTranslation,
 	type SourceTranslation,
+	type AssessmentTranslation,
 	type JurisdictionTranslation,
 	type StringTable,
 	type Terms,
@@ -46,6 +48,8 @@ export interface Translations {
 	events: Map<string, TranslatedFile<EventTranslation>>;
 	/** Translated source notes, by source id. */
 	sources: Map<string, TranslatedFile<SourceTranslation>>;
+	/** Translated descriptions of outside bodies' lists, by assessment id. */
+	assessments: Map<string, TranslatedFile<AssessmentTranslation>>;
 }
 
 function listFolder(dir: string, ext: string): string[] {
@@ -112,6 +116,7 @@ export function readTranslations(
 			jurisdictions: byId('jurisdictions', '.yaml', JurisdictionTranslationSchema),
 			events: byId('events', '.yaml', EventTranslationSchema),
 			sources: byId('sources', '.yaml', SourceTranslationSchema),
+			assessments: byId('assessments', '.yaml', AssessmentTranslationSchema),
 		},
 		problems,
 	};
