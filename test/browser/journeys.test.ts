@@ -43,6 +43,10 @@ const PAGE_TYPES = [
 	'/es/jurisdictions/',
 	'/es/jurisdictions/chicago/',
 	'/es/timeline/',
+	'/es/changes/',
+	'/es/corrections/',
+	'/es/embed/compare/',
+	'/es/embed/jurisdictions/chicago/',
 ];
 
 let browser: Browser;

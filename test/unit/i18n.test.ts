@@ -5,8 +5,13 @@ import { fillTerms } from '../../src/lib/i18n/terms';
 import { pluralKey, translator } from '../../src/lib/i18n/strings';
 import { fillPlaceholders, templateParts } from '../../src/lib/i18n/placeholders';
 import {
+	changesFeedUrl,
+	changesUrl,
+	compareEmbedUrl,
+	correctionsUrl,
 	counterpartUrl,
 	glossaryUrl,
+	jurisdictionEmbedUrl,
 	localeUrl,
 	pathLocale,
 	policyPageUrl,
@@ -53,6 +58,21 @@ describe('localized URLs', () => {
 		expect(counterpartUrl('/jurisdictions/chicago/', 'es')).toBe('/es/jurisdictions/chicago/');
 		expect(counterpartUrl('/embed/jurisdictions/chicago/', 'es')).toBeUndefined();
 		expect(counterpartUrl('/compare/answers/all.json', 'es')).toBeUndefined();
+	});
+
+	it('pair the changes log and corrections, every page of them', () => {
+		expect(counterpartUrl(changesUrl(), 'es')).toBe(changesUrl('es'));
+		expect(counterpartUrl('/es/changes/2/', 'en')).toBe('/changes/2/');
+		expect(counterpartUrl(correctionsUrl(), 'es')).toBe('/es/corrections/');
+		expect(counterpartUrl('/corrections/3/', 'es')).toBe('/es/corrections/3/');
+		expect(changesFeedUrl('es')).toBe('/es/changes.xml');
+	});
+
+	it('give the embeds a Spanish address without pairing them (their canonical page is paired)', () => {
+		expect(jurisdictionEmbedUrl('chicago', 'es')).toBe('/es/embed/jurisdictions/chicago/');
+		expect(compareEmbedUrl('es')).toBe('/es/embed/compare/');
+		expect(compareEmbedUrl()).toBe('/embed/compare/');
+		expect(counterpartUrl(compareEmbedUrl('es'), 'en')).toBeUndefined();
 	});
 
 	it('send the switcher to the home page of a language that lacks the page', () => {

@@ -3,6 +3,7 @@ import type { GlossaryTerm } from '../../schemas/glossary';
 import type { Jurisdiction } from '../../schemas/jurisdiction';
 import type { ComparePage } from '../compare-pages';
 import type { DataEntry, Dataset } from '../dataset-types';
+import type { PageChange } from '../page-history';
 import { spanishNamesOf } from '../place-names-es';
 import { STATE_NAMES } from '../states';
 import type { Locale } from '../urls';
@@ -114,5 +115,17 @@ export function localizeComparePages(
 		...page,
 		stateName: stateName(page.state, dataset, locale),
 		jurisdictions: page.jurisdictions.map((j) => localizeJurisdiction(j, dataset, locale)),
+	}));
+}
+
+/** Changes to pages, each page's jurisdiction named in the reader's language (for the logs). */
+export function localizePageChanges(
+	changes: PageChange[],
+	dataset: Pick<Dataset, 'placeNamesEs'>,
+	locale: Locale
+): PageChange[] {
+	return changes.map((change) => ({
+		...change,
+		jurisdiction: localizeJurisdiction(change.jurisdiction, dataset, locale),
 	}));
 }
