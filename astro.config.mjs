@@ -19,10 +19,11 @@ function isHeadInjectDirective(warning) {
 export default defineConfig({
 	site: 'https://sanctuary-atlas.example.org',
 	trailingSlash: 'always',
-	// Embed pages exist to be framed elsewhere; their canonical address is the full page.
+	// Embed pages exist to be framed elsewhere, in either language; their canonical address is the
+	// full page.
 	integrations: [
 		mdx(),
-		sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
+		sitemap({ filter: (page) => !/^\/(es\/)?embed\//.test(new URL(page).pathname) }),
 	],
 	// No code blocks on this site; Shiki's inline styles would also conflict with the CSP.
 	markdown: { syntaxHighlight: false },

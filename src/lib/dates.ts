@@ -1,7 +1,7 @@
 import type { Locale } from './urls';
 
 /** The Intl locale each site language formats dates and numbers in (US English, US Spanish). */
-const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', es: 'es-US' };
+export const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', es: 'es-US' };
 
 /** One formatter per language and precision, made once: constructing Intl formatters is slow. */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

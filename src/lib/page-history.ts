@@ -1,5 +1,5 @@
-import { jurisdictionUrl } from './urls';
-import { CHANGE_KIND_LABELS, type Change } from '../schemas/change';
+import { jurisdictionUrl, type Locale } from './urls';
+import type { Change, ChangeKind } from '../schemas/change';
 import type { Jurisdiction } from '../schemas/jurisdiction';
 import type { DataEntry } from './dataset-types';
 import { formatDate } from './dates';
@@ -24,13 +24,13 @@ export function changeAnchor(number: number): string {
 }
 
 /** The path of a jurisdiction page's history section, e.g. `/jurisdictions/chicago/#page-history`. */
-export function pageHistoryPath(jurisdictionId: string): string {
-	return jurisdictionUrl(jurisdictionId, PAGE_HISTORY_ID);
+export function pageHistoryPath(jurisdictionId: string, locale?: Locale): string {
+	return jurisdictionUrl(jurisdictionId, PAGE_HISTORY_ID, locale);
 }
 
 /** The path of one change's item on its page, e.g. `/jurisdictions/chicago/#change-2`. */
-export function changePath(jurisdictionId: string, number: number): string {
-	return jurisdictionUrl(jurisdictionId, changeAnchor(number));
+export function changePath(jurisdictionId: string, number: number, locale?: Locale): string {
+	return jurisdictionUrl(jurisdictionId, changeAnchor(number), locale);
 }
 
 /**
@@ -69,22 +69,32 @@ export interface ChangeFeedItem {
 	categories: string[];
 }
 
+/** The language a feed is written in: its pages' addresses and dates, and its words for the kinds. */
+export interface FeedLanguage {
+	locale: Locale;
+	/** A kind of change in words, e.g. "Correction" or "Corrección". */
+	kindLabel: (kind: ChangeKind) => string;
+}
+
 /**
- * The items of the RSS feed of changes, newest first: one per change of every page.
- * @param jurisdictions All jurisdictions.
+ * The items of the RSS feed of changes, newest first: one per change of every page. Each summary is
+ * the page's own English sentence in either language; the rest follows `language`.
+ * @param jurisdictions All jurisdictions, their names already in the feed's language.
  * @param site The site's origin, against which page paths are resolved.
+ * @param language The feed's language.
  */
 export function changeFeedItems(
 	jurisdictions: DataEntry<Jurisdiction>[],
-	site: string
+	site: string,
+	{ locale, kindLabel }: FeedLanguage
 ): ChangeFeedItem[] {
 	return allPageChanges(jurisdictions).map(({ jurisdiction, change, number }) => ({
 		title: `${jurisdiction.data.name}: ${change.summary}`,
-		link: new URL(pageHistoryPath(jurisdiction.id), site).href,
-		guid: new URL(changePath(jurisdiction.id, number), site).href,
+		link: new URL(pageHistoryPath(jurisdiction.id, locale), site).href,
+		guid: new URL(changePath(jurisdiction.id, number, locale), site).href,
 		// Changes are recorded by day only; midnight UTC keeps the date as written.
 		pubDate: new Date(`${change.date}T00:00:00Z`),
-		description: `${CHANGE_KIND_LABELS[change.kind]}, ${formatDate(change.date)}: ${change.summary}`,
-		categories: [CHANGE_KIND_LABELS[change.kind]],
+		description: `${kindLabel(change.kind)}, ${formatDate(change.date, locale)}: ${change.summary}`,
+		categories: [kindLabel(change.kind)],
 	}));
 }

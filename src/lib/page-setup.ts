@@ -1,6 +1,8 @@
 import { byId } from './by-id';
 import { compareData } from './compare-data';
-import { localizeDimension, localizeJurisdiction } from './i18n/localize';
+import { fillSpanishTerms, loadTranslations } from './i18n/load';
+import { localizeDimension, localizeJurisdiction, stateName } from './i18n/localize';
+import { spanishSummary, type LocalText } from './i18n/summary';
 import { comparePages, comparisonIsSplit, type ComparePage } from './compare-pages';
 import { listCoverage, type AssessmentCoverage } from './list-coverage';
 import { snapshotYears } from './snapshots';
@@ -14,6 +16,8 @@ import { loadDataset } from './dataset';
 import { datasetDate } from './downloads';
 import type { DataEntry, Dataset } from './dataset-types';
 import { buildMatrix, type MatrixRow } from './matrix';
+import { allPageChanges, type PageChange } from './page-history';
+import { listPageParam, paginate, type ListPage } from './paging';
 import { SITE_NAME } from './site';
 import { jurisdictionCard, socialImagePath } from './social-image';
 import { buildDay } from './today';
@@ -26,6 +30,45 @@ import type { Jurisdiction } from '../schemas/jurisdiction';
 export async function jurisdictionPaths(): Promise<{ params: { id: string } }[]> {
 	const { jurisdictions } = await loadDataset();
 	return jurisdictions.map((entry) => ({ params: { id: entry.id } }));
+}
+
+/**
+ * One page of a site-wide log of page changes, with the counts its lede gives (a type, not an
+ * interface: Astro's route props need the index signature only a type alias has implicitly).
+ */
+export type LogPage = {
+	part: ListPage<PageChange>;
+	/** How many changes the whole log has. */
+	total: number;
+	/** How many jurisdiction pages they were made to. */
+	pages: number;
+};
+
+/**
+ * The static paths of a log of page changes, shared by both languages: `/changes/`, then
+ * `/changes/2/`… when it fills more than one page.
+ * @param kept Which changes the log lists (every change, or only corrections).
+ */
+async function logPaths(
+	kept: (change: PageChange) => boolean
+): Promise<{ params: { page: string | undefined }; props: LogPage }[]> {
+	const { jurisdictions } = await loadDataset();
+	const changes = allPageChanges(jurisdictions).filter(kept);
+	const pages = new Set(changes.map((c) => c.jurisdiction.id)).size;
+	return paginate(changes).map((part) => ({
+		params: { page: listPageParam(part.page) },
+		props: { part, total: changes.length, pages },
+	}));
+}
+
+/** The pages of the log of every recorded change to the jurisdiction pages, newest first. */
+export function changesPaths() {
+	return logPaths(() => true);
+}
+
+/** The pages of the corrections recorded, newest first. */
+export function correctionsPaths() {
+	return logPaths(({ change }) => change.kind === 'correction');
 }
 
 /** One static path per dimension, shared by its question page in every language. */
@@ -70,6 +113,15 @@ export async function sourceLetterPaths(): Promise<
 export interface JurisdictionSetup {
 	dataset: Dataset;
 	entry: DataEntry<Jurisdiction>;
+	/** The jurisdiction's name in the page's language. */
+	name: string;
+	/**
+	 * Where it is: the postal code on English pages (as they have always shown it), the state's name
+	 * in the page's language otherwise.
+	 */
+	place: string;
+	/** The summary shown: the translation when it is current, else the English one, which says so. */
+	summary: LocalText;
 	today: string;
 	answers: { dimension: DataEntry<Dimension>; cell: ValueAnswer }[];
 	image: { src: string; alt: string };
@@ -97,9 +149,16 @@ export async function jurisdictionSetup(
 	const dataset = await loadDataset();
 	const entry = byId(dataset.jurisdictions).get(id)!;
 	const today = buildDay();
+	const { summary, state } = entry.data;
 	return {
 		dataset,
 		entry,
+		name: localizeJurisdiction(entry, dataset, locale).data.name,
+		place: locale === 'en' ? state : stateName(state, dataset, locale),
+		summary:
+			locale === 'en'
+				? { text: summary, lang: 'en' }
+				: spanishSummary(summary, loadTranslations().jurisdictions.get(entry.id), fillSpanishTerms),
 		today,
 		answers: dataset.dimensions.map((english) => {
 			const dimension = localizeDimension(english, locale);

@@ -54,6 +54,10 @@ export const TRANSLATED_PATHS = [
 	'/sources/',
 	'/sources/*/',
 	'/sources/*/*/',
+	'/changes/',
+	'/changes/*/',
+	'/corrections/',
+	'/corrections/*/',
 ] as const;
 
 function isTranslated(path: string): boolean {
@@ -105,9 +109,32 @@ export function jurisdictionPolicyUrl(id: string, dimensionId: string, locale?: 
 	return jurisdictionUrl(id, policyAnchor(dimensionId), locale);
 }
 
-/** A jurisdiction's embeddable page. */
-export function jurisdictionEmbedUrl(id: string): string {
-	return `/embed/jurisdictions/${id}/`;
+/**
+ * A jurisdiction's embeddable page. Embeds are not in `TRANSLATED_PATHS`: their canonical address is
+ * the full page, which carries the hreflang pair, and they have no language switcher.
+ */
+export function jurisdictionEmbedUrl(id: string, locale?: Locale): string {
+	return localeUrl(`/embed/jurisdictions/${id}/`, locale);
+}
+
+/** The comparison's embeddable page. */
+export function compareEmbedUrl(locale?: Locale): string {
+	return localeUrl('/embed/compare/', locale);
+}
+
+/** The log of every recorded change to the jurisdiction pages, newest first (its first page). */
+export function changesUrl(locale?: Locale): string {
+	return localeUrl('/changes/', locale);
+}
+
+/** The RSS feed of the same changes. */
+export function changesFeedUrl(locale?: Locale): string {
+	return localeUrl('/changes.xml', locale);
+}
+
+/** How errors are reported and corrections recorded, with the corrections so far (its first page). */
+export function correctionsUrl(locale?: Locale): string {
+	return localeUrl('/corrections/', locale);
 }
 
 /** A dimension's page: what each answer means and every jurisdiction's answer. */

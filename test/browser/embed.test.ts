@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
 import { baseUrl, launchBrowser, recordForeignRequests } from '../support/browser';
 
-const EMBEDS = ['/embed/compare/', '/embed/jurisdictions/new-york-city/'];
+const EMBEDS = [
+	'/embed/compare/',
+	'/embed/jurisdictions/new-york-city/',
+	'/es/embed/compare/',
+	'/es/embed/jurisdictions/new-york-city/',
+];
 const site = new URL(config.site!).origin;
 
 let browser: Browser;
@@ -93,5 +98,24 @@ describe('embeds', () => {
 		const snippet = await page.locator('details.embed-this pre code').textContent();
 		expect(snippet).toContain(`<iframe src="${site}/embed/compare/"`);
 		await page.close();
+	});
+
+	it('the snippet on a Spanish jurisdiction page frames the Spanish embed, which links the Spanish page', async () => {
+		const page = await context.newPage();
+		await page.goto(`${baseUrl()}/es/jurisdictions/new-york-city/`);
+		await page.locator('details.embed-this summary').click();
+		const snippet = (await page.locator('details.embed-this pre code').textContent())!;
+		expect(snippet).toContain(`<iframe src="${site}/es/embed/jurisdictions/new-york-city/"`);
+		expect(snippet).toMatch(/ title="Nueva York: normas sobre la cooperación[^"]+"/);
+		await page.close();
+
+		const framed = await host(snippet.replace(site, baseUrl()));
+		const frame = embedFrame(framed);
+		expect(await frame.locator('h1').textContent()).toBe('Nueva York');
+		expect(await frame.locator('html').getAttribute('lang')).toBe('es');
+		expect(await frame.locator('tbody tr').count()).toBe(9);
+		expect(await frame.locator('main a[href="/es/jurisdictions/new-york-city/"]').count()).toBe(1);
+		await framed.close();
+		expect(foreignRequests).toEqual([]);
 	});
 });

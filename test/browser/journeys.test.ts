@@ -46,6 +46,10 @@ const PAGE_TYPES = [
 	'/es/sources/',
 	'/es/sources/news-report/',
 	'/es/sources/news-report/n/',
+	'/es/changes/',
+	'/es/corrections/',
+	'/es/embed/compare/',
+	'/es/embed/jurisdictions/chicago/',
 ];
 
 let browser: Browser;

@@ -7,7 +7,7 @@ import { loadContent } from '../support/load-content';
 
 beforeAll(requireDist);
 
-const feed = () => readFileSync(join(DIST, 'changes.xml'), 'utf8');
+const feed = (file = 'changes.xml') => readFileSync(join(DIST, file), 'utf8');
 
 /** The text of one child element of an <item>, with XML's five entities decoded. */
 const field = (item: string, tag: string) => {
@@ -75,5 +75,31 @@ describe('RSS feed of changes', () => {
 				expect(idsIn(page(url.pathname)), url.href).toContain(url.hash.slice(1));
 			}
 		}
+	});
+
+	it('has a Spanish twin at /es/changes.xml: the same changes, Spanish pages, kinds and dates', () => {
+		const items = (xml: string) => [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => m[1]!);
+		const english = items(feed());
+		const spanish = items(feed('es/changes.xml'));
+		expect(spanish).toHaveLength(english.length);
+		const xml = feed('es/changes.xml');
+		expect(xml).toContain('<language>es-us</language>');
+		expect(xml).toContain('<link>https://sanctuary-atlas.example.org/es/</link>');
+		expect(field(xml, 'description')).toContain('Los resúmenes de los cambios están en inglés');
+		spanish.forEach((item, i) => {
+			// The same change, in the same order: its English summary and its Spanish page.
+			const guid = new URL(field(item, 'guid')!);
+			expect(guid.pathname, guid.href).toBe(`/es${new URL(field(english[i]!, 'guid')!).pathname}`);
+			expect(guid.hash).toBe(new URL(field(english[i]!, 'guid')!).hash);
+			expect(existsSync(join(DIST, guid.pathname, 'index.html')), guid.href).toBe(true);
+			expect(idsIn(page(guid.pathname)), guid.href).toContain(guid.hash.slice(1));
+			expect(field(item, 'category')).toMatch(/^(Publicada|Corrección|Actualización|Revisión)$/);
+			expect(field(item, 'description')).toMatch(/^\S+, \d{1,2} de \w+ de \d{4}: /);
+			const summary = field(english[i]!, 'description')!.replace(/^[^:]+: /, '');
+			expect(field(item, 'description')!.endsWith(summary)).toBe(true);
+		});
+		expect(page('/es/')).toMatch(
+			/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/es\/changes\.xml"/
+		);
 	});
 });

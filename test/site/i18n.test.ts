@@ -144,14 +144,18 @@ describe('the Spanish edition in dist/', () => {
 			'es/sources/index.html',
 			'es/sources/news-report/index.html',
 			'es/sources/news-report/n/index.html',
+			'es/changes/index.html',
+			'es/corrections/index.html',
+			'es/embed/compare/index.html',
+			'es/embed/jurisdictions/chicago/index.html',
 		])
 			expect(spanish).toContain(path);
 		const english = files.filter((f) => f.startsWith('policies/') && f !== 'policies/index.html');
 		expect(spanish.filter((f) => f.startsWith('es/policies/')).length).toBe(english.length + 1);
 		// Every comparison and map page (state, list, as-of and dimension pages included) has its
 		// Spanish counterpart.
-		const paired = files.filter((f) => f.startsWith('compare/') || f.startsWith('map/'));
-		expect(paired.length).toBeGreaterThan(30);
+		const paired = files.filter((f) => /^(compare|map|changes|corrections|embed)\//.test(f));
+		expect(paired.length).toBeGreaterThan(30 + 50);
 		for (const file of paired) expect(spanish, file).toContain(`es/${file}`);
 	});
 
@@ -481,6 +485,87 @@ describe('the Spanish edition in dist/', () => {
 		);
 	});
 
+	it('lists every change on /es/changes/ in Spanish chrome, summaries marked English under a note', () => {
+		const html = page('/es/changes/');
+		const rows = (text: string) => [...text.matchAll(/<th scope="row">/g)].length;
+		expect(rows(html)).toBe(rows(page('/changes/')));
+		expect(rows(html)).toBeGreaterThan(50);
+		expect(html).toMatch(/<h1>Cambios<\/h1>/);
+		expect(html).toMatch(/\d+ cambios registrados en \d+ páginas/);
+		// Kinds, dates and place names in Spanish; each summary English, marked, one note for all.
+		expect(html).toMatch(/<td>(Publicada|Corrección|Actualización|Revisión)<\/td>/);
+		expect(html).not.toMatch(/<td>(Published|Correction|Update|Review)<\/td>/);
+		expect(html).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}">\d{1,2} de \w+ de \d{4}<\/time>/);
+		expect([...html.matchAll(/<td lang="en">/g)].length).toBe(rows(html));
+		expect([...html.matchAll(/<p class="note">/g)].length).toBe(1);
+		expect(html).toContain('<a href="/changes/" hreflang="en">');
+		expect(html).toMatch(
+			/<a href="\/es\/jurisdictions\/philadelphia\/#change-\d+">Filadelfia<\/a>/
+		);
+		expect(html).toContain('<a href="/es/changes.xml">canal RSS</a>');
+		expect(html).toContain('<a href="/es/corrections/">Correcciones</a>');
+	});
+
+	it('explains corrections on /es/corrections/ in Spanish, the corrections marked English', () => {
+		const html = page('/es/corrections/');
+		const items = (text: string) => [...text.matchAll(/<li>\s*<time/g)].length;
+		expect(items(html)).toBe(items(page('/corrections/')));
+		expect(html).toContain('<h2 id="report">Cómo reportar un error</h2>');
+		expect(html).toMatch(/<dt>Corrección<\/dt>\s*<dd>Algo que decía la página era incorrecto/);
+		if (items(html) > 0) {
+			expect([...html.matchAll(/—\s*<span lang="en">/g)].length).toBe(items(html));
+			expect(html).toContain('<a href="/corrections/" hreflang="en">');
+		}
+	});
+
+	it('links the Spanish changes, feed and corrections from every Spanish page, English from English', () => {
+		const feed =
+			/<link rel="alternate" type="application\/rss\+xml" title="([^"]+)" href="([^"]+)"/;
+		for (const file of spanish.filter((f) => !f.startsWith('es/embed/'))) {
+			const html = page(`/${file}`);
+			expect(feed.exec(html)?.slice(1), file).toEqual([
+				'Cambios · Atlas de políticas sobre la aplicación de las leyes de inmigración',
+				'/es/changes.xml',
+			]);
+			expect(html, file).toContain('<a href="/es/corrections/">Reportar un error</a>');
+		}
+		expect(feed.exec(page('/about/'))?.[2]).toBe('/changes.xml');
+		const history = page('/es/jurisdictions/chicago/');
+		expect(history).toContain('<a href="/es/changes/">Cambios</a>');
+		expect(history).toContain('<a href="/es/changes.xml">canal RSS</a>');
+	});
+
+	it('frames Spanish embeds in Spanish, offered by the Spanish pages, as small as the English', () => {
+		const html = page('/es/embed/jurisdictions/chicago/');
+		expect(html).toMatch(/<th scope="col">Pregunta<\/th>\s*<th scope="col">Valor<\/th>/);
+		expect(html).toMatch(/data-value="not-honoured">\s*No se atienden\s*<\/span>/);
+		expect(html).toContain(
+			'<link rel="canonical" href="https://sanctuary-atlas.example.org/es/jurisdictions/chicago/">'
+		);
+		expect(page('/es/embed/jurisdictions/philadelphia/')).toMatch(/<h1>Filadelfia<\/h1>/);
+		// The snippets offered on Spanish pages frame the Spanish embeds; English pages the English.
+		const snippet = (path: string) => /<pre><code>([^<]*)<\/code><\/pre>/.exec(page(path))?.[1];
+		expect(snippet('/es/jurisdictions/chicago/')).toContain(
+			'src=&quot;https://sanctuary-atlas.example.org/es/embed/jurisdictions/chicago/&quot;'
+		);
+		expect(snippet('/es/compare/')).toContain('/es/embed/compare/&quot;');
+		expect(snippet('/es/compare/')).toContain('title=&quot;Normas sobre la cooperación');
+		expect(snippet('/compare/')).toContain('sanctuary-atlas.example.org/embed/compare/&quot;');
+		// A Spanish embed shows what its English one shows: the same rows, no more.
+		const rows = (text: string) => [...text.matchAll(/<tr/g)].length;
+		expect(rows(page('/es/embed/compare/'))).toBe(rows(page('/embed/compare/')));
+		expect(rows(html)).toBe(rows(page('/embed/jurisdictions/chicago/')));
+	});
+
+	it('sends a Spanish reader from the one 404 page to the Spanish home page', () => {
+		const html = page('/404.html');
+		expect(html).toMatch(/<html lang="en">/);
+		expect(html).toMatch(
+			/<p lang="es">[^<]*<a href="\/es\/" hreflang="es">página de inicio en español<\/a>\.\s*<\/p>/
+		);
+		expect(existsSync(join(DIST, 'es', '404.html'))).toBe(false);
+	});
+
 	it('sets <html lang> to the page’s language', () => {
 		for (const file of files) {
 			const lang = /<html lang="([^"]+)"/.exec(page(`/${file}`))?.[1];
@@ -509,7 +594,7 @@ describe('the Spanish edition in dist/', () => {
 
 	it('gives every page a language switcher that opens a built page', () => {
 		for (const file of files) {
-			if (file === '404.html' || file.startsWith('embed/')) continue;
+			if (file === '404.html' || /^(es\/)?embed\//.test(file)) continue;
 			const href = /<a class="language-switch" href="([^"]+)"/.exec(page(`/${file}`))?.[1];
 			expect(href, file).toBeDefined();
 			expect(exists(href!), `${file} → ${href}`).toBe(true);
@@ -526,7 +611,12 @@ describe('the Spanish edition in dist/', () => {
 			const html = page(`/${file}`);
 			const note = /<p class="note translation-note">([\s\S]*?)<\/p>/.exec(html)?.[1];
 			expect(note, file).toContain('el texto en inglés es el que tiene validez');
-			expect(note, file).toContain(`href="${pathOf(file).slice(3)}"`);
+			// An embed links the English full page it is part of, which its canonical link names.
+			const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+			const english = file.startsWith('es/embed/')
+				? new URL(canonical!).pathname.slice(3)
+				: pathOf(file).slice(3);
+			expect(note, file).toContain(`href="${english}"`);
 		}
 	});
 

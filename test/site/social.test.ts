@@ -61,7 +61,11 @@ describe('link previews', () => {
 
 	it('jurisdiction pages and their embeds show the jurisdiction’s own image', () => {
 		for (const j of dataset.jurisdictions) {
-			for (const path of [`/jurisdictions/${j.id}/`, `/embed/jurisdictions/${j.id}/`]) {
+			for (const path of [
+				`/jurisdictions/${j.id}/`,
+				`/embed/jurisdictions/${j.id}/`,
+				`/es/embed/jurisdictions/${j.id}/`,
+			]) {
 				expect(meta(page(path), 'og:image'), path).toBe(`${site}/og/${j.id}.png`);
 			}
 		}

@@ -112,6 +112,27 @@ const SPANISH_CASES: BrokenCase[] = [
 		message: /vocabulary word "column\.sources\.note" \(needed by \/es\/data\/\)/,
 	},
 	{
+		name: 'a kind of page change with no Spanish meaning on the corrections page',
+		edit: {
+			'i18n/es/pages/corrections.yaml': replace(/kind-meaning\.review:\n[^\n]+\n[^\n]+\n/, ''),
+		},
+		file: 'i18n/es/pages/corrections.yaml',
+		field: 'kind-meaning.review',
+		message: /vocabulary word "kind-meaning\.review" \(needed by \/es\/corrections\//,
+	},
+	{
+		name: 'a kind of page change whose English label differs from the one in code',
+		edit: {
+			'i18n/es/pages/jurisdiction.yaml': replace(
+				'change-kind.update: { en: Update,',
+				'change-kind.update: { en: Updated,'
+			),
+		},
+		file: 'i18n/es/pages/jurisdiction.yaml',
+		field: 'change-kind.update.en',
+		message: /the English text has changed to "Update"/,
+	},
+	{
 		name: 'a translated explanation that cites a source the English one does not',
 		edit: {
 			'i18n/es/glossary/detainer.mdx': replace(

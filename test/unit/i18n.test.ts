@@ -6,8 +6,13 @@ import { pluralKey, translator } from '../../src/lib/i18n/strings';
 import { fillPlaceholders, templateParts } from '../../src/lib/i18n/placeholders';
 import {
 	counterpartHref,
+	changesFeedUrl,
+	changesUrl,
+	compareEmbedUrl,
+	correctionsUrl,
 	counterpartUrl,
 	glossaryUrl,
+	jurisdictionEmbedUrl,
 	localeUrl,
 	pathLocale,
 	policyPageUrl,
@@ -64,6 +69,21 @@ describe('localized URLs', () => {
 		const source = { id: 'x-1', kind: 'news-report', publisher: 'Bolts' };
 		expect(sourcePageUrl(source, 'es')).toBe('/es/sources/news-report/b/#source-x-1');
 		expect(counterpartHref(sourcePageUrl(source), 'es')).toBe(sourcePageUrl(source, 'es'));
+	});
+
+	it('pair the changes log and corrections, every page of them', () => {
+		expect(counterpartUrl(changesUrl(), 'es')).toBe(changesUrl('es'));
+		expect(counterpartUrl('/es/changes/2/', 'en')).toBe('/changes/2/');
+		expect(counterpartUrl(correctionsUrl(), 'es')).toBe('/es/corrections/');
+		expect(counterpartUrl('/corrections/3/', 'es')).toBe('/es/corrections/3/');
+		expect(changesFeedUrl('es')).toBe('/es/changes.xml');
+	});
+
+	it('give the embeds a Spanish address without pairing them (their canonical page is paired)', () => {
+		expect(jurisdictionEmbedUrl('chicago', 'es')).toBe('/es/embed/jurisdictions/chicago/');
+		expect(compareEmbedUrl('es')).toBe('/es/embed/compare/');
+		expect(compareEmbedUrl()).toBe('/embed/compare/');
+		expect(counterpartUrl(compareEmbedUrl('es'), 'en')).toBeUndefined();
 	});
 
 	it('send the switcher to the home page of a language that lacks the page', () => {

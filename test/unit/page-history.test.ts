@@ -3,6 +3,7 @@ import type { DataEntry } from '../../src/lib/dataset-types';
 import {
 	allPageChanges,
 	changeAnchor,
+	changeFeedItems,
 	changePath,
 	pageHistory,
 	pageHistoryPath,
@@ -70,5 +71,36 @@ describe('page history', () => {
 		expect(pageHistoryPath('chicago')).toBe('/jurisdictions/chicago/#page-history');
 		expect(changeAnchor(2)).toBe('change-2');
 		expect(changePath('chicago', 2)).toBe('/jurisdictions/chicago/#change-2');
+		expect(pageHistoryPath('chicago', 'es')).toBe('/es/jurisdictions/chicago/#page-history');
+		expect(changePath('chicago', 2, 'es')).toBe('/es/jurisdictions/chicago/#change-2');
+	});
+});
+
+describe('feed items', () => {
+	const page = withChanges(city, [
+		{ date: '2020-01-01', kind: 'published', summary: 'Page published.' },
+		{ date: '2021-05-01', kind: 'correction', summary: 'A date was corrected.' },
+	]);
+	const kinds = { published: 'Publicada', correction: 'Corrección', update: 'x', review: 'y' };
+
+	it('link the pages, date and name the kind in the feed’s language; the summary stays as written', () => {
+		const [newest] = changeFeedItems([page], 'https://example.org/', {
+			locale: 'es',
+			kindLabel: (kind) => kinds[kind],
+		});
+		expect(newest).toEqual({
+			title: `${city.data.name}: A date was corrected.`,
+			link: 'https://example.org/es/jurisdictions/fixture-city/#page-history',
+			guid: 'https://example.org/es/jurisdictions/fixture-city/#change-2',
+			pubDate: new Date('2021-05-01T00:00:00Z'),
+			description: 'Corrección, 1 de mayo de 2021: A date was corrected.',
+			categories: ['Corrección'],
+		});
+		const [english] = changeFeedItems([page], 'https://example.org/', {
+			locale: 'en',
+			kindLabel: (kind) => kind,
+		});
+		expect(english!.guid).toBe('https://example.org/jurisdictions/fixture-city/#change-2');
+		expect(english!.description).toBe('correction, May 1, 2021: A date was corrected.');
 	});
 });

@@ -17,6 +17,7 @@ import { codebookEnglish } from '../downloads';
 import { ASSESSOR_KINDS } from '../../schemas/assessment';
 import { EVENT_KINDS } from '../../schemas/event';
 import { DATE_PRECISIONS } from '../../schemas/date-meaning';
+import { CHANGE_KINDS, CHANGE_KIND_LABELS } from '../../schemas/change';
 
 /**
  * Keys the Spanish pages look up for each word of an English vocabulary, by table: a new status,
@@ -42,6 +43,8 @@ export const VOCABULARY_KEYS: Record<string, string[]> = {
 		...EVENT_KINDS.map((k) => `event-kind.${k}`),
 		...ASSESSOR_KINDS.map((k) => `body-kind.${k}`),
 	],
+	'pages/jurisdiction': CHANGE_KINDS.map((k) => `change-kind.${k}`),
+	'pages/corrections': CHANGE_KINDS.map((k) => `kind-meaning.${k}`),
 };
 
 /**
@@ -49,7 +52,13 @@ export const VOCABULARY_KEYS: Record<string, string[]> = {
  * code's English changes, the table's `en` no longer matches and the translation is reported stale.
  */
 function englishInCode(): Record<string, Record<string, string>> {
-	return { 'pages/data': codebookEnglish() };
+	return {
+		'pages/data': codebookEnglish(),
+		// The English home page's recent changes name the kinds from code.
+		'pages/jurisdiction': Object.fromEntries(
+			CHANGE_KINDS.map((k) => [`change-kind.${k}`, CHANGE_KIND_LABELS[k]])
+		),
+	};
 }
 
 /** The Spanish pages each string table is for, by table name (content/i18n/es/pages/<name>.yaml). */
@@ -68,6 +77,10 @@ const TABLE_PAGES: Record<string, string> = {
 	'pages/search': '/es/search/',
 	'pages/sources': '/es/sources/ and its kind and letter pages',
 	'pages/compare': '/es/compare/ and its state, list and as-of pages (and the home page’s counts)',
+	'pages/changes': '/es/changes/ (and its later pages) and /es/changes.xml',
+	'pages/corrections': '/es/corrections/ (and its later pages)',
+	'pages/embed': '/es/embed/compare/ and each /es/embed/jurisdictions/<id>/ page',
+	'pages/not-found': 'the Spanish line of /404.html',
 };
 
 /** The Spanish page (or pages) a string table is for, named in the check's messages. */

@@ -3,6 +3,7 @@ import type { GlossaryTerm } from '../../schemas/glossary';
 import type { Jurisdiction } from '../../schemas/jurisdiction';
 import type { ComparePage } from '../compare-pages';
 import type { DataEntry, Dataset } from '../dataset-types';
+import type { PageChange } from '../page-history';
 import { spanishNamesOf } from '../place-names-es';
 import { STATE_NAMES } from '../states';
 import { SOURCE_KIND_LABELS, type Source } from '../../schemas/source';
@@ -132,4 +133,16 @@ export function sourceKindLabel(kind: Source['kind'], locale: Locale): string {
 export function sourceTitleLang(source: Source, locale: Locale): string | undefined {
 	const language = source.language ?? 'en';
 	return language === locale ? undefined : language;
+}
+
+/** Changes to pages, each page's jurisdiction named in the reader's language (for the logs). */
+export function localizePageChanges(
+	changes: PageChange[],
+	dataset: Pick<Dataset, 'placeNamesEs'>,
+	locale: Locale
+): PageChange[] {
+	return changes.map((change) => ({
+		...change,
+		jurisdiction: localizeJurisdiction(change.jurisdiction, dataset, locale),
+	}));
 }
