@@ -71,6 +71,7 @@ describe('translated content texts outside the policy cards', () => {
 			jurisdictions: [{ id: 'chicago', data: chicago }],
 			events: [{ id: 'e1', data: { title: 'A law passes', summary: 'It passed on a vote.' } }],
 			sources: [{ id: 's1', data: { note: 'The text of § 1.' } }],
+			assessments: [],
 		} as never;
 		expect(staleContentTexts(translations, dataset).map(formatProblem)).toEqual([
 			expect.stringMatching(

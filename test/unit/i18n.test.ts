@@ -87,7 +87,7 @@ describe('localized URLs', () => {
 	});
 
 	it('send the switcher to the home page of a language that lacks the page', () => {
-		expect(switcherUrl('/changes/', 'es')).toBe('/es/');
+		expect(switcherUrl('/embed/compare/', 'es')).toBe('/es/');
 		expect(switcherUrl('/es/about/', 'en')).toBe('/about/');
 	});
 });
