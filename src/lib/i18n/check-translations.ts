@@ -111,7 +111,10 @@ function strings(value: unknown, path: string): [string, string][] {
  */
 export function checkTranslations(
 	translations: Translations,
-	dataset: Pick<Dataset, 'dimensions' | 'glossary' | 'jurisdictions' | 'events' | 'sources' | 'assessments'>,
+	dataset: Pick<
+		Dataset,
+		'dimensions' | 'glossary' | 'jurisdictions' | 'events' | 'sources' | 'assessments'
+	>,
 	spanishDir: string
 ): ContentProblem[] {
 	const problems: ContentProblem[] = [];
