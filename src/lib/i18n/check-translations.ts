@@ -16,6 +16,8 @@ import { codebookEnglish } from '../downloads';
 import { ASSESSOR_KINDS } from '../../schemas/assessment';
 import { EVENT_KINDS } from '../../schemas/event';
 import { DATE_PRECISIONS } from '../../schemas/date-meaning';
+import { LIST_KINDS, MODELS, MODEL_LABELS } from '../../schemas/ice-287g';
+import { ICE287G_COLUMN_TYPES, ice287gCodebookEnglish } from '../ice-287g/downloads';
 
 /**
  * Keys the Spanish pages look up for each word of an English vocabulary, by table: a new status,
@@ -41,6 +43,12 @@ export const VOCABULARY_KEYS: Record<string, string[]> = {
 		...EVENT_KINDS.map((k) => `event-kind.${k}`),
 		...ASSESSOR_KINDS.map((k) => `body-kind.${k}`),
 	],
+	'pages/ice-287g': [
+		...Object.keys(ice287gCodebookEnglish()),
+		...MODELS.flatMap((m) => [`model.${m}`, `legend-model.${m}`]),
+		...LIST_KINDS.map((k) => `kind.${k}`),
+		...ICE287G_COLUMN_TYPES.map((type) => `type.${type}`),
+	],
 };
 
 /**
@@ -48,7 +56,13 @@ export const VOCABULARY_KEYS: Record<string, string[]> = {
  * code's English changes, the table's `en` no longer matches and the translation is reported stale.
  */
 function englishInCode(): Record<string, Record<string, string>> {
-	return { 'pages/data': codebookEnglish() };
+	return {
+		'pages/data': codebookEnglish(),
+		'pages/ice-287g': {
+			...ice287gCodebookEnglish(),
+			...Object.fromEntries(MODELS.map((m) => [`model.${m}`, MODEL_LABELS[m]])),
+		},
+	};
 }
 
 /** The Spanish pages each string table is for, by table name (content/i18n/es/pages/<name>.yaml). */
@@ -66,6 +80,8 @@ const TABLE_PAGES: Record<string, string> = {
 	'pages/timeline': '/es/timeline/',
 	'pages/search': '/es/search/',
 	'pages/compare': '/es/compare/ and its state, list and as-of pages (and the home page’s counts)',
+	'pages/ice-287g':
+		'/es/ice-287g/ and its data, list, state and unplaced pages (and the 287(g) note of /es/jurisdictions/<id>/)',
 };
 
 /** The Spanish page (or pages) a string table is for, named in the check's messages. */
