@@ -58,6 +58,11 @@ export const TRANSLATED_PATHS = [
 	'/changes/*/',
 	'/corrections/',
 	'/corrections/*/',
+	'/ice-287g/',
+	'/ice-287g/data/',
+	'/ice-287g/unplaced/',
+	'/ice-287g/lists/*/',
+	'/ice-287g/states/*/',
 ] as const;
 
 function isTranslated(path: string): boolean {
@@ -236,6 +241,46 @@ export function assessmentAnchor(assessmentId: string, listId?: string): string 
 /** An assessment's entry, with what each of its lists means, on the methodology page. */
 export function assessmentUrl(assessmentId: string, listId?: string, locale?: Locale): string {
 	return localeUrl(`/about/#${assessmentAnchor(assessmentId, listId)}`, locale);
+}
+
+/** The 287(g) section's landing page (ICE's newest list on the map), optionally at an anchor. */
+export function ice287gUrl(anchor?: string, locale?: Locale): string {
+	return localeUrl(`/ice-287g/${anchor ? `#${anchor}` : ''}`, locale);
+}
+
+/** The page of one ICE 287(g) list, by its id (`2026-05-18`, `pending-2025-07-18`). */
+export function ice287gListUrl(listId: string, locale?: Locale): string {
+	return localeUrl(`/ice-287g/lists/${listId}/`, locale);
+}
+
+/** A state's 287(g) page, by postal code, optionally at an anchor. */
+export function ice287gStateUrl(state: string, anchor?: string, locale?: Locale): string {
+	return localeUrl(`/ice-287g/states/${state.toLowerCase()}/${anchor ? `#${anchor}` : ''}`, locale);
+}
+
+/** A county's section on its state's 287(g) page. */
+export function ice287gCountyUrl(state: string, fips: string, locale?: Locale): string {
+	return ice287gStateUrl(state, `county-${fips}`, locale);
+}
+
+/** An agency's row on its state's 287(g) page. */
+export function ice287gAgencyUrl(state: string, agencyId: string, locale?: Locale): string {
+	return ice287gStateUrl(state, `agency-${agencyId}`, locale);
+}
+
+/** The 287(g) downloads and their codebook. */
+export function ice287gDataUrl(locale?: Locale): string {
+	return localeUrl('/ice-287g/data/', locale);
+}
+
+/** The rows of ICE's 287(g) lists that could not be placed in a county or state. */
+export function ice287gUnplacedUrl(locale?: Locale): string {
+	return localeUrl('/ice-287g/unplaced/', locale);
+}
+
+/** A 287(g) download file, e.g. `/data/287g/agencies.csv`; the files are the same in every language. */
+export function ice287gFileUrl(tableId: string, format: 'csv' | 'json'): string {
+	return `/data/287g/${tableId}.${format}`;
 }
 
 /** The index of the sources pages, one per kind of document. */

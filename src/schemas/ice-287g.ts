@@ -16,6 +16,9 @@ export const MODEL_LABELS: Record<Model, string> = {
 /** Agency types as ICE's TYPE column gives them (2025+); `null` where a list has no such column. */
 export const AGENCY_TYPES = ['county', 'municipality', 'state'] as const;
 
+/** The kinds of ICE list: agencies with agreements, and agencies whose agreements are pending. */
+export const LIST_KINDS = ['participating', 'pending'] as const;
+
 /** Where an agreement sits on the map: in a county, at state level, or nowhere we can say. */
 export const PLACEMENTS = ['county', 'state', 'unplaced'] as const;
 
@@ -53,7 +56,7 @@ export const Ice287gRowSchema = z.strictObject({
 /** One ICE list, as imported from one raw file (one file per list under content/ice-287g/lists/). */
 export const Ice287gListSchema = z.strictObject({
 	id: z.string().regex(/^(pending-)?\d{4}-\d{2}-\d{2}$/),
-	kind: z.enum(['participating', 'pending']),
+	kind: z.enum(LIST_KINDS),
 	/** The list's date: ICE's file-name date (2025+) or the web-archive capture day (before 2025). */
 	date: ISO_DAY,
 	dateBasis: z.enum(['ICE file name', 'web archive capture']),

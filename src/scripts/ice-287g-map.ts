@@ -1,7 +1,7 @@
 /**
  * The list-date control of the 287(g) map: picking a list loads that list's pre-rendered page and
- * swaps in its map, legend and tables, keeping the URL shareable and focus on the control. Without
- * JavaScript the links to each list's page do the same.
+ * swaps in its map, legend and tables, keeping the URL shareable and focus on the control, and says
+ * so in the page's language. Without JavaScript the links to each list's page do the same.
  */
 export function enhanceListControl(form: HTMLFormElement): void {
 	const select = form.querySelector('select')!;
@@ -21,8 +21,10 @@ export function enhanceListControl(form: HTMLFormElement): void {
 		const nextForm = document.querySelector<HTMLFormElement>('[data-ice-list-form]')!;
 		enhanceListControl(nextForm);
 		nextForm.querySelector('select')!.focus();
-		const status = document.querySelector('[data-ice-status]');
-		if (status) status.textContent = `Showing the list of ${next.getAttribute('data-ice-map')}.`;
+		// The page's own words (data-template) and the list's day as its options write it.
+		const status = document.querySelector<HTMLElement>('[data-ice-status]');
+		const day = nextForm.querySelector('option:checked')?.textContent?.trim() ?? '';
+		if (status) status.textContent = (status.dataset['template'] ?? '').replace('{day}', day);
 	};
 	select.addEventListener('change', () => void show());
 	form.addEventListener('submit', (event) => {

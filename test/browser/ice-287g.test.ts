@@ -37,11 +37,40 @@ describe('the 287(g) map in Chromium', () => {
 		await context.close();
 	});
 
+	it.each([390, 1280])(
+		'switches lists in Spanish, saying so in Spanish, at %i px',
+		async (width) => {
+			const context = await browser.newContext({ viewport: { width, height: 900 } });
+			const foreign = recordForeignRequests(context);
+			const page = await context.newPage();
+			await page.goto(`${baseUrl()}/es/ice-287g/lists/2026-05-18/`);
+			const select = page.getByLabel('Mostrar la lista del');
+			await expect.poll(() => select.isVisible()).toBe(true);
+			await select.selectOption({ label: '13 de enero de 2021' });
+			await expect
+				.poll(() => page.locator('#map-heading').textContent())
+				.toContain('13 de enero de 2021');
+			expect(page.url()).toMatch(/\/es\/ice-287g\/lists\/2021-01-13\/$/);
+			expect(await page.locator('[data-ice-status]').textContent()).toBe(
+				'Se muestra la lista del 13 de enero de 2021.'
+			);
+			expect(await page.locator('html').getAttribute('lang')).toBe('es');
+			expect(foreign).toEqual([]);
+			await context.close();
+		}
+	);
+
 	it.each([
 		'/ice-287g/',
 		'/ice-287g/states/tx/',
 		'/ice-287g/data/',
 		'/jurisdictions/clark-county/',
+		'/es/ice-287g/',
+		'/es/ice-287g/states/tx/',
+		'/es/ice-287g/data/',
+		'/es/ice-287g/unplaced/',
+		'/es/ice-287g/lists/pending-2026-02-27/',
+		'/es/jurisdictions/clark-county/',
 	])(
 		'%s passes axe (WCAG 2.2 AA) at 390 px',
 		async (path) => {

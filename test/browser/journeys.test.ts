@@ -50,6 +50,10 @@ const PAGE_TYPES = [
 	'/es/corrections/',
 	'/es/embed/compare/',
 	'/es/embed/jurisdictions/chicago/',
+	// The Spanish 287(g) pages' small types here; the map, state and data pages, each with its
+	// English counterpart, in ice-287g.test.ts.
+	'/es/ice-287g/unplaced/',
+	'/es/ice-287g/lists/pending-2026-02-27/',
 ];
 
 let browser: Browser;

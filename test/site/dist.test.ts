@@ -162,7 +162,8 @@ describe('the built site', () => {
 							'es/timeline/index.html',
 							'compare/index.html',
 							'es/compare/index.html',
-					  ].includes(file) || /^ice-287g\/(index\.html|lists\/\d{4}-\d{2}-\d{2}\/)/.test(file)
+					  ].includes(file) ||
+					  /^(es\/)?ice-287g\/(index\.html|lists\/\d{4}-\d{2}-\d{2}\/)/.test(file)
 					? 3
 					: 2;
 			expect(scripts.length, file).toBe(expected);

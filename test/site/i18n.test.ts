@@ -6,6 +6,7 @@ import { DIST, htmlFiles, page, requireDist } from '../support/dist';
 import config from '../../astro.config.mjs';
 import { fillTerms } from '../../src/lib/i18n/terms';
 import type { Terms } from '../../src/schemas/i18n';
+import { counterpartUrl } from '../../src/lib/urls';
 
 /** How many times `part` occurs in `text`. */
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
@@ -148,14 +149,22 @@ describe('the Spanish edition in dist/', () => {
 			'es/corrections/index.html',
 			'es/embed/compare/index.html',
 			'es/embed/jurisdictions/chicago/index.html',
+			'es/ice-287g/index.html',
+			'es/ice-287g/data/index.html',
+			'es/ice-287g/unplaced/index.html',
+			'es/ice-287g/lists/2026-05-18/index.html',
+			'es/ice-287g/lists/pending-2025-07-18/index.html',
+			'es/ice-287g/states/tx/index.html',
 		])
 			expect(spanish).toContain(path);
 		const english = files.filter((f) => f.startsWith('policies/') && f !== 'policies/index.html');
 		expect(spanish.filter((f) => f.startsWith('es/policies/')).length).toBe(english.length + 1);
 		// Every comparison and map page (state, list, as-of and dimension pages included) has its
 		// Spanish counterpart.
-		const paired = files.filter((f) => /^(compare|map|changes|corrections|embed)\//.test(f));
-		expect(paired.length).toBeGreaterThan(30 + 50);
+		const paired = files.filter((f) =>
+			/^(compare|map|changes|corrections|embed|ice-287g)\//.test(f)
+		);
+		expect(paired.length).toBeGreaterThan(110 + 50);
 		for (const file of paired) expect(spanish, file).toContain(`es/${file}`);
 	});
 
@@ -335,6 +344,79 @@ describe('the Spanish edition in dist/', () => {
 		expect(strings['shown']).toBe('Se muestran {shown} de {total} hechos.');
 		expect(page('/es/jurisdictions/chicago/')).toContain('<a href="/es/timeline/">');
 		expect(html).toMatch(/<a href="\/es\/sources\/"[^>]*>páginas de fuentes<\/a>/);
+	});
+
+	it('words the 287(g) pages in Spanish, ICE’s agency names marked English, links Spanish', () => {
+		const map = page('/es/ice-287g/lists/2026-05-18/');
+		expect(map).toMatch(
+			/<h2 id="map-heading"[^>]*>Condados con un acuerdo 287\(g\), según la lista de ICE del 18 de mayo de 2026<\/h2>/
+		);
+		// The shared county shapes carry no words; the page's title and description are Spanish.
+		expect(map).toMatch(/<desc id="ice-map-desc"[^>]*>Condados sombreados: \d+, /);
+		expect(map).toContain('data-template="Se muestra la lista del {day}."');
+		expect(map).toMatch(
+			/<option value="\/es\/ice-287g\/lists\/2021-01-13\/"[^>]*>\s*13 de enero de 2021/
+		);
+		expect(map).toMatch(/modelo de cárcel \(JEM\): [\d,]+, agente de ejecución de órdenes \(WSO\)/);
+		expect(map).toMatch(/<td lang="en"[^>]*>[^<]*Sheriff/);
+		// Counted the same as the English page: one shaded county per county, no more.
+		const shaded = (html: string) => html.match(/class="ice-county"/g)?.length;
+		expect(shaded(map)).toBe(shaded(page('/ice-287g/lists/2026-05-18/')));
+		const texas = page('/es/ice-287g/states/tx/');
+		expect(texas).toContain('<h1>Acuerdos 287(g) en Texas</h1>');
+		expect(texas).toMatch(
+			/<abbr title="modelo de grupo de trabajo \(Task Force Model\)">TFM<\/abbr>/
+		);
+		expect(texas).toMatch(/<th scope="row">\s*<span lang="en">[^<]+<\/span>/);
+		expect(texas).toContain('id="county-48201"');
+		expect(page('/es/ice-287g/states/la/')).toContain('<h1>Acuerdos 287(g) en Luisiana</h1>');
+		// Every link from a Spanish 287(g) page to a page that has a Spanish counterpart is Spanish.
+		for (const path of ['/es/ice-287g/', '/es/ice-287g/states/tx/', '/es/ice-287g/data/']) {
+			// Links marked hreflang="en" (the switcher, the note linking the English original) go to
+			// English on purpose; every other link to a page published in Spanish must be Spanish.
+			const links = [...page(path).matchAll(/<a ([^>]*)>/g)]
+				.map((m) => m[1]!)
+				.filter((attributes) => !attributes.includes('hreflang='))
+				.map((attributes) => /href="(\/[^"#]*)/.exec(attributes)?.[1])
+				.filter((href): href is string => !!href);
+			expect(links.length, path).toBeGreaterThan(5);
+			const english = links.filter(
+				(href) => !href.startsWith('/es/') && counterpartUrl(href, 'es')
+			);
+			expect(english, path).toEqual([]);
+		}
+		expect(page('/es/data/')).toContain('href="/es/ice-287g/data/"');
+		expect(page('/data/')).toContain('href="/ice-287g/data/"');
+		// The codebook explains the same columns in Spanish.
+		const codebook = page('/es/ice-287g/data/');
+		expect(codebook).toContain(
+			'<td>La fecha de firma tal como la da ICE, cuando es una fecha real.</td>'
+		);
+		const columns = (html: string) => [...html.matchAll(/<th scope="row">\s*<code>(\w+)/g)].length;
+		expect(columns(codebook)).toBe(columns(page('/ice-287g/data/')));
+		// Reasons worded in Spanish, one row per unplaced row as in English.
+		const unplaced = page('/es/ice-287g/unplaced/');
+		expect(unplaced).toContain(
+			'no se indica condado (COUNTY es “#N/A”) y ninguna otra lista indica uno'
+		);
+		const rows = (html: string) => html.match(/<tr>/g)?.length;
+		expect(rows(unplaced)).toBe(rows(page('/ice-287g/unplaced/')));
+	});
+
+	it('says in Spanish how a Spanish jurisdiction page matches ICE’s 287(g) lists', () => {
+		const clark = page('/es/jurisdictions/clark-county/');
+		expect(clark).toMatch(
+			/Criterio de correspondencia: los organismos ubicados en Clark \(código FIPS del condado: 32003\):/
+		);
+		expect(clark).toContain('href="/es/ice-287g/states/nv/#county-32003"');
+		expect(clark).toMatch(/href="\/es\/ice-287g\/states\/nv\/#agency-[^"]+" lang="en"[^>]*>/);
+		expect(clark).toContain('<a href="/es/ice-287g/lists/2026-05-18/">según la lista de ICE del');
+		expect(page('/es/jurisdictions/chicago/')).toContain(
+			'los organismos de Illinois cuyo nombre empieza por “Chicago”'
+		);
+		expect(page('/jurisdictions/chicago/')).toContain(
+			'agencies whose names begin with &quot;Chicago&quot; in IL'
+		);
 	});
 
 	it('shows a jurisdiction’s summary in Spanish only when its translation is current', () => {

@@ -50,7 +50,10 @@ describe('Spanish search', () => {
 		expect(counterpartHref('/glossary/#detainer', 'es')).toBe('/es/glossary/#detainer');
 		expect(counterpartHref('/policies/detainers/', 'es')).toBe('/es/policies/detainers/');
 		expect(counterpartHref('/timeline/#event-x', 'es')).toBe('/es/timeline/#event-x');
-		expect(counterpartHref('/ice-287g/#list-x', 'es')).toBe('/ice-287g/#list-x');
+		expect(counterpartHref('/ice-287g/states/tx/#agency-x', 'es')).toBe(
+			'/es/ice-287g/states/tx/#agency-x'
+		);
+		expect(counterpartHref('/changes.xml#x', 'es')).toBe('/changes.xml#x');
 		expect(counterpartHref('/glossary/#detainer', 'en')).toBe('/glossary/#detainer');
 	});
 

@@ -18,6 +18,8 @@ import { ASSESSOR_KINDS } from '../../schemas/assessment';
 import { EVENT_KINDS } from '../../schemas/event';
 import { DATE_PRECISIONS } from '../../schemas/date-meaning';
 import { CHANGE_KINDS, CHANGE_KIND_LABELS } from '../../schemas/change';
+import { LIST_KINDS, MODELS, MODEL_LABELS } from '../../schemas/ice-287g';
+import { ICE287G_COLUMN_TYPES, ice287gCodebookEnglish } from '../ice-287g/downloads';
 
 /**
  * Keys the Spanish pages look up for each word of an English vocabulary, by table: a new status,
@@ -45,6 +47,12 @@ export const VOCABULARY_KEYS: Record<string, string[]> = {
 	],
 	'pages/jurisdiction': CHANGE_KINDS.map((k) => `change-kind.${k}`),
 	'pages/corrections': CHANGE_KINDS.map((k) => `kind-meaning.${k}`),
+	'pages/ice-287g': [
+		...Object.keys(ice287gCodebookEnglish()),
+		...MODELS.flatMap((m) => [`model.${m}`, `legend-model.${m}`]),
+		...LIST_KINDS.map((k) => `kind.${k}`),
+		...ICE287G_COLUMN_TYPES.map((type) => `type.${type}`),
+	],
 };
 
 /**
@@ -58,6 +66,10 @@ function englishInCode(): Record<string, Record<string, string>> {
 		'pages/jurisdiction': Object.fromEntries(
 			CHANGE_KINDS.map((k) => [`change-kind.${k}`, CHANGE_KIND_LABELS[k]])
 		),
+		'pages/ice-287g': {
+			...ice287gCodebookEnglish(),
+			...Object.fromEntries(MODELS.map((m) => [`model.${m}`, MODEL_LABELS[m]])),
+		},
 	};
 }
 
@@ -81,6 +93,8 @@ const TABLE_PAGES: Record<string, string> = {
 	'pages/corrections': '/es/corrections/ (and its later pages)',
 	'pages/embed': '/es/embed/compare/ and each /es/embed/jurisdictions/<id>/ page',
 	'pages/not-found': 'the Spanish line of /404.html',
+	'pages/ice-287g':
+		'/es/ice-287g/ and its data, list, state and unplaced pages (and the 287(g) note of /es/jurisdictions/<id>/)',
 };
 
 /** The Spanish page (or pages) a string table is for, named in the check's messages. */

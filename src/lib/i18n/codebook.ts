@@ -2,6 +2,8 @@ import type { Dimension } from '../../schemas/dimension';
 import type { DataEntry } from '../dataset-types';
 import { COLUMN_TYPES, type AllowedValue, type ColumnType } from '../download-tables/column';
 import type { ColumnSpec, DownloadTable } from '../download-tables/table';
+import { formatDate } from '../dates';
+import type { Ice287gTable, Ice287gTableKind } from '../ice-287g/downloads';
 import type { Locale } from '../urls';
 import type { Translate } from './strings';
 
@@ -91,6 +93,52 @@ export function localizeCodebook(
 			...column,
 			description: t(`column.${table.id}.${column.name}`),
 			...(column.allowed && { allowed: column.allowed.map((v) => meaning(column.name, v)) }),
+		})),
+	};
+}
+
+/** A 287(g) download table's codebook in the reader's language, with its row count. */
+export interface Ice287gCodebook {
+	id: string;
+	kind: Ice287gTableKind;
+	title: string;
+	description: string;
+	vars: Record<string, string>;
+	rows: number;
+	columns: { name: string; type: string; description: string }[];
+}
+
+/**
+ * A 287(g) download table's codebook in the reader's language: title, description and each
+ * column's type and meaning from the 287(g) pages' string table (pages/ice-287g), whose English is
+ * checked against the code's. English returns the code's own words; column names stay as the files
+ * write them, and a list's day is written out in other languages.
+ */
+export function localizeIce287gTable(
+	table: Ice287gTable,
+	locale: Locale,
+	t: Translate
+): Ice287gCodebook {
+	const base = { id: table.id, kind: table.kind, vars: table.vars, rows: table.rows.length };
+	if (locale === 'en')
+		return {
+			...base,
+			title: table.title,
+			description: table.description,
+			columns: table.columns.map(({ name, type, description }) => ({ name, type, description })),
+		};
+	const vars = {
+		...table.vars,
+		...(table.vars['day'] && { day: formatDate(table.vars['day'], locale) }),
+	};
+	return {
+		...base,
+		title: t(`table.${table.kind}.title`, vars),
+		description: t(`table.${table.kind}.description`, vars),
+		columns: table.columns.map(({ name, type }) => ({
+			name,
+			type: t(`type.${type}`),
+			description: t(`column.${table.kind}.${name}`),
 		})),
 	};
 }

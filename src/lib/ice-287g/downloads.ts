@@ -1,24 +1,34 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Ice287gAgency, Ice287gList } from '../../schemas/ice-287g';
 import { MODELS } from '../../schemas/ice-287g';
+import { fillPlaceholders } from '../i18n/placeholders';
 import { participatingLists } from './history';
 import { countySummaries, newestList } from './views';
 
 type Value = string | number | boolean | null;
 
+/** The types of the 287(g) downloads' columns, as the codebook names them. */
+export const ICE287G_COLUMN_TYPES = ['text', 'integer', 'date', 'boolean', 'url', 'list'] as const;
+
 /** One column of a 287(g) download, as the codebook describes it. */
 export interface Ice287gColumn<Row> {
 	name: string;
-	type: 'text' | 'integer' | 'date' | 'boolean' | 'url' | 'list';
+	type: (typeof ICE287G_COLUMN_TYPES)[number];
 	description: string;
 	value: (row: Row) => Value;
 }
 
+/** The three kinds of 287(g) table: one agreements table per list, the agencies, the counties. */
+export type Ice287gTableKind = 'agreements' | 'agencies' | 'counties';
+
 /** One downloadable 287(g) table: its codebook and rows. */
 export interface Ice287gTable<Row = unknown> {
 	id: string;
+	kind: Ice287gTableKind;
 	title: string;
 	description: string;
+	/** The values filled into its kind's title and description templates (`TABLE_TEXT`). */
+	vars: Record<string, string>;
 	columns: Ice287gColumn<Row>[];
 	rows: Row[];
 }
@@ -272,13 +282,67 @@ const COUNTY_COLUMNS: Ice287gColumn<CountyRow>[] = [
 	},
 ];
 
+/**
+ * Each kind of table's title and description, with `{day}` (a list's ISO date) and `{file}` slots;
+ * the codebook's translations start from these.
+ */
+const TABLE_TEXT: Record<Ice287gTableKind, { title: string; description: string }> = {
+	agreements: {
+		title: 'Agreements as listed by ICE on {day}',
+		description: "Every row of ICE's list of {day} ({file}) after the documented cleaning.",
+	},
+	agencies: {
+		title: 'Agencies with their history',
+		description:
+			'One row per agency on any participating list, with first and last list, signed dates and changes.',
+	},
+	counties: {
+		title: 'County summaries',
+		description:
+			'One row per county that has or had an agreement; counts from the newest list ({day}).',
+	},
+};
+
+const COLUMNS: Record<Ice287gTableKind, Ice287gColumn<never>[]> = {
+	agreements: AGREEMENT_COLUMNS,
+	agencies: AGENCY_COLUMNS,
+	counties: COUNTY_COLUMNS,
+};
+
+/** A table's title and description with its values filled in. */
+function tableText(
+	kind: Ice287gTableKind,
+	vars: Record<string, string>
+): Pick<Ice287gTable, 'kind' | 'title' | 'description' | 'vars'> {
+	return {
+		kind,
+		title: fillPlaceholders(TABLE_TEXT[kind].title, vars),
+		description: fillPlaceholders(TABLE_TEXT[kind].description, vars),
+		vars,
+	};
+}
+
+/**
+ * The codebook's English in code, by string-table key (`table.<kind>.title`,
+ * `table.<kind>.description`, `column.<kind>.<name>`), for the translation check to compare with
+ * the 287(g) pages' table: a changed English description then shows up as a stale translation.
+ */
+export function ice287gCodebookEnglish(): Record<string, string> {
+	return Object.fromEntries(
+		(Object.keys(TABLE_TEXT) as Ice287gTableKind[]).flatMap((kind) => [
+			[`table.${kind}.title`, TABLE_TEXT[kind].title],
+			[`table.${kind}.description`, TABLE_TEXT[kind].description],
+			...COLUMNS[kind].map((c) => [`column.${kind}.${c.name}`, c.description]),
+		])
+	);
+}
+
 /** Every 287(g) download table: agreements of each participating list, agencies, counties. */
 export function ice287gTables(lists: Ice287gList[], agencies: Ice287gAgency[]): Ice287gTable[] {
 	const newest = newestList(lists);
 	const perList = participatingLists(lists).map((list): Ice287gTable<AgreementRow> => ({
 		id: `agreements-${list.id}`,
-		title: `Agreements as listed by ICE on ${list.date}`,
-		description: `Every row of ICE's list of ${list.date} (${list.file}) after the documented cleaning.`,
+		...tableText('agreements', { day: list.date, file: list.file }),
 		columns: AGREEMENT_COLUMNS,
 		rows: list.rows.map((r) => ({ ...r, list: list.date })),
 	}));
@@ -286,16 +350,13 @@ export function ice287gTables(lists: Ice287gList[], agencies: Ice287gAgency[]): 
 		...(perList as Ice287gTable[]),
 		{
 			id: 'agencies',
-			title: 'Agencies with their history',
-			description:
-				'One row per agency on any participating list, with first and last list, signed dates and changes.',
+			...tableText('agencies', {}),
 			columns: AGENCY_COLUMNS,
 			rows: agencies,
 		} as Ice287gTable,
 		{
 			id: 'counties',
-			title: 'County summaries',
-			description: `One row per county that has or had an agreement; counts from the newest list (${newest.date}).`,
+			...tableText('counties', { day: newest.date }),
 			columns: COUNTY_COLUMNS,
 			rows: countySummaries(lists, agencies),
 		} as Ice287gTable,

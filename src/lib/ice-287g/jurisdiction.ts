@@ -3,10 +3,20 @@ import type { Ice287gAgency, Ice287gList } from '../../schemas/ice-287g';
 import { COUNTIES, STATE_FIPS, findCounty } from './counties';
 import { countySummaries, newestList } from './views';
 
+/**
+ * How a jurisdiction was matched to ICE's rows, or why it could not be, for the page to word in its
+ * language: by the state's own agencies, by a city's name, by the county's agencies, or not at all
+ * (no single county of the state has the jurisdiction's name).
+ */
+export type ListingMatch =
+	| { by: 'state' }
+	| { by: 'city'; name: string; state: string }
+	| { by: 'county'; county: string; fips: string }
+	| { by: 'none'; state: string };
+
 /** What ICE's lists say about one coded jurisdiction, and how the match was made. */
 export interface JurisdictionListing {
-	/** How the jurisdiction was matched to ICE's rows, in words, or why it could not be. */
-	match: string;
+	match: ListingMatch;
 	/** Agencies matched, current ones first; empty when none or when there is no match. */
 	agencies: Ice287gAgency[];
 	/** Agreements (rows) of those agencies on the newest list. */
@@ -35,7 +45,11 @@ export function jurisdictionListing(
 ): JurisdictionListing {
 	const newest = newestList(lists);
 	const currentRows = (ids: Set<string>) => newest.rows.filter((r) => ids.has(r.agencyId)).length;
-	const result = (match: string, found: Ice287gAgency[], countyFips: string | null = null) => ({
+	const result = (
+		match: ListingMatch,
+		found: Ice287gAgency[],
+		countyFips: string | null = null
+	) => ({
 		match,
 		agencies: [...found].sort(
 			(a, b) => Number(b.current) - Number(a.current) || a.name.localeCompare(b.name)
@@ -46,14 +60,14 @@ export function jurisdictionListing(
 	});
 	if (j.kind === 'state') {
 		return result(
-			'state agencies of this state (agencies that cover the state, not a county)',
+			{ by: 'state' },
 			agencies.filter((a) => a.state === j.state && a.placement === 'state')
 		);
 	}
 	if (j.kind === 'city') {
 		const name = j.shortName ?? j.name;
 		return result(
-			`agencies whose names begin with "${name}" in ${j.state}`,
+			{ by: 'city', name, state: j.state },
 			agencies.filter((a) => a.state === j.state && a.name.startsWith(`${name} `))
 		);
 	}
@@ -67,7 +81,7 @@ export function jurisdictionListing(
 					.find((c) => 'fips' in c);
 	if (!county || !('fips' in county)) {
 		return {
-			match: `name only, which fails here: no single county of ${j.state} in us-atlas has this jurisdiction's name`,
+			match: { by: 'none', state: j.state },
 			agencies: [],
 			current: 0,
 			matched: false,
@@ -75,23 +89,28 @@ export function jurisdictionListing(
 		};
 	}
 	return result(
-		`agencies placed in ${county.name} (county FIPS ${county.fips})`,
+		{ by: 'county', county: county.name, fips: county.fips },
 		countySummaries(lists, agencies).find((c) => c.fips === county.fips)?.agencies ?? [],
 		county.fips
 	);
 }
 
 /**
- * A note when the coded 287(g) value and ICE's newest list point different ways: coded "in force"
- * with nothing listed, or coded "none"/"prohibited" with agreements listed. Undefined otherwise.
+ * Where the coded 287(g) value and ICE's newest list point different ways: coded "in force" with
+ * nothing listed (`coded-active`), or coded "none"/"prohibited" with `current` agreements listed
+ * (`coded-none`). Undefined when they agree or nothing was matched; the page words the note.
  */
-export function disagreement(codedValue: string, listing: JurisdictionListing): string | undefined {
+export type Disagreement = { kind: 'coded-active' } | { kind: 'coded-none'; current: number };
+
+/** The disagreement between a coded 287(g) value and ICE's newest list, if any. */
+export function disagreement(
+	codedValue: string,
+	listing: JurisdictionListing
+): Disagreement | undefined {
 	if (!listing.matched) return undefined;
-	if (codedValue === 'active' && listing.current === 0) {
-		return "This site's coded value says an agreement is in force, but ICE's newest list has no agreement for the agencies matched here.";
-	}
+	if (codedValue === 'active' && listing.current === 0) return { kind: 'coded-active' };
 	if ((codedValue === 'none' || codedValue === 'prohibited') && listing.current > 0) {
-		return `This site's coded value says no agreement, but ICE's newest list has ${listing.current} for the agencies matched here.`;
+		return { kind: 'coded-none', current: listing.current };
 	}
 	return undefined;
 }

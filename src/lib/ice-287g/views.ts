@@ -1,6 +1,8 @@
 import type { Ice287gAgency, Ice287gList, Ice287gRow, Model } from '../../schemas/ice-287g';
 import { MODELS } from '../../schemas/ice-287g';
-import { formatDate } from '../dates';
+import { formatDate, formatNumber } from '../dates';
+import { pluralKey, type Translate } from '../i18n/strings';
+import type { Locale } from '../urls';
 import { participatingLists } from './history';
 
 /** Row counts by model, with their total. */
@@ -13,26 +15,31 @@ export function countModels(rows: readonly Ice287gRow[]): ModelCounts {
 	return counts;
 }
 
-/** The words every view uses to say which list it shows. */
-export function asListed(list: Pick<Ice287gList, 'date' | 'kind'>): string {
-	return list.kind === 'pending'
-		? `as listed as pending by ICE on ${formatDate(list.date)}`
-		: `as listed by ICE on ${formatDate(list.date)}`;
+/**
+ * A list's day as the views show it: English keeps the ISO day ICE's files and the downloads use
+ * (the lists' own names); other languages word it.
+ */
+export function listDay(iso: string, locale: Locale): string {
+	return locale === 'en' ? iso : formatDate(iso, locale);
 }
 
-/** The URL of a list's page. */
-export function listHref(list: Pick<Ice287gList, 'id'>): string {
-	return `/ice-287g/lists/${list.id}/`;
+/**
+ * The words every view uses to say which list it shows, in the page's language ("as listed by ICE
+ * on May 18, 2026"), from the 287(g) pages' string table.
+ */
+export function asListed(
+	list: Pick<Ice287gList, 'date' | 'kind'>,
+	locale: Locale,
+	t: Translate
+): string {
+	return t(list.kind === 'pending' ? 'listed-pending' : 'listed', {
+		day: formatDate(list.date, locale),
+	});
 }
 
-/** The URL of a state's page, by postal code. */
-export function stateHref(state: string): string {
-	return `/ice-287g/states/${state.toLowerCase()}/`;
-}
-
-/** The URL of a county's section on its state's page. */
-export function countyHref(state: string, fips: string): string {
-	return `${stateHref(state)}#county-${fips}`;
+/** A count in words by the language's plural rules ("1 county", "911 counties"), from `count.<what>`. */
+export function countWords(what: string, n: number, locale: Locale, t: Translate): string {
+	return t(pluralKey(`count.${what}`, n, locale), { n: formatNumber(n, locale) });
 }
 
 /** The newest participating list: the default for every view. */
@@ -161,7 +168,7 @@ export function listedStates(lists: Ice287gList[]): string[] {
 
 const statesCache = new WeakMap<Ice287gList[], string[]>();
 
-/** A model list in words: "JEM, WSO". */
-export function modelWords(models: readonly Model[]): string {
-	return MODELS.filter((m) => models.includes(m)).join(', ') || 'none';
+/** A model list in words: "JEM, WSO", or `none` (the page's word) when there is no model. */
+export function modelWords(models: readonly Model[], none = 'none'): string {
+	return MODELS.filter((m) => models.includes(m)).join(', ') || none;
 }

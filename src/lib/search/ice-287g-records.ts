@@ -1,5 +1,6 @@
 import type { Ice287gAgency, Ice287gList } from '../../schemas/ice-287g';
-import { countyHref, countySummaries, modelWords, stateHref } from '../ice-287g/views';
+import { countySummaries, modelWords } from '../ice-287g/views';
+import { ice287gAgencyUrl, ice287gCountyUrl } from '../urls';
 import type { SearchRecord } from './record-types';
 
 /**
@@ -14,7 +15,7 @@ export function ice287gSearchRecords(
 	const counties = countySummaries(lists, agencies).map((c): SearchRecord => ({
 		y: 'ice287g',
 		n: `${c.name}, ${c.state}`,
-		u: countyHref(c.state, c.fips),
+		u: ice287gCountyUrl(c.state, c.fips),
 		k: '',
 		x: '',
 		c:
@@ -25,7 +26,7 @@ export function ice287gSearchRecords(
 	const listed = agencies.map((a): SearchRecord => ({
 		y: 'ice287g',
 		n: a.name,
-		u: `${stateHref(a.state)}#agency-${a.id}`,
+		u: ice287gAgencyUrl(a.state, a.id),
 		k: a.countyName ? `${a.countyName} ${a.state}` : a.state,
 		x: '',
 		c: a.current ? modelWords(a.models) : `last listed ${a.last}`,
