@@ -113,7 +113,7 @@ describe('the built site', () => {
 				const html = page(policyPageUrl(d.id, locale));
 				expect(idsIn(html), d.id).not.toContain('sources');
 				const cited = [
-					...html.matchAll(/<span class="citations">((?:(?!<\/span>)[\s\S])*)<\/span>/g),
+					...html.matchAll(/<span class="citations"[^>]*>((?:(?!<\/span>)[\s\S])*)<\/span>/g),
 				].flatMap(([, inner]) => [...inner!.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!));
 				expect(cited.length, d.id).toBeGreaterThan(0);
 				for (const href of cited)
@@ -133,7 +133,7 @@ describe('the built site', () => {
 			'/es/timeline/',
 		]) {
 			const lists = [
-				...page(path).matchAll(/<span class="citations">((?:(?!<\/span>)[\s\S])*)<\/span>/g),
+				...page(path).matchAll(/<span class="citations"[^>]*>((?:(?!<\/span>)[\s\S])*)<\/span>/g),
 			];
 			expect(lists.length, path).toBeGreaterThan(0);
 			for (const [, inner] of lists) expect(inner, path).toBe(inner!.trim());

@@ -176,14 +176,14 @@ describe('287(g) pages in Spanish', () => {
 			{ ...translations, tables: changed },
 			{ dimensions: [], glossary: [], jurisdictions: [], events: [], sources: [], assessments: [] },
 			'content/i18n/es'
-		).filter((p) => p.file.endsWith('ice-287g.yaml'));
+		).filter((p) => p.file.endsWith('pages/ice-287g.yaml'));
 		expect(problems.map((p) => p.field).sort()).toEqual(['column.agencies.agency.en', 'model.WSO']);
 		// The tables as they are have no such problem.
 		const clean = checkTranslations(
 			translations,
 			{ dimensions: [], glossary: [], jurisdictions: [], events: [], sources: [], assessments: [] },
 			'content/i18n/es'
-		).filter((p) => p.file.endsWith('ice-287g.yaml'));
+		).filter((p) => p.file.endsWith('pages/ice-287g.yaml'));
 		expect(clean).toEqual([]);
 	});
 });
