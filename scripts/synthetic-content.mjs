@@ -66,6 +66,10 @@ export function writeSyntheticContent(from, to, count, seed = 42) {
 		delete data.shortName;
 		if (data.jail?.jurisdiction === template.id) data.jail = { ...data.jail, jurisdiction: id };
 		writeFileSync(join(dir, `${id}.mdx`), `---\n${stringify(data)}---\n${template.body}`);
+		// A copy has the same texts as its template, so it takes the template's Spanish too (the build
+		// fails on a page with no Spanish at all).
+		const spanish = join(to, 'i18n', 'es', 'jurisdictions', `${template.id}.yaml`);
+		if (existsSync(spanish)) cpSync(spanish, join(to, 'i18n', 'es', 'jurisdictions', `${id}.yaml`));
 		for (const [key, allowance] of allowancesOf(template.id))
 			allowances[`${id}-${key}`] = { ...allowance, jurisdiction: id };
 	}

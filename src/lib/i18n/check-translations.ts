@@ -6,6 +6,7 @@ import { termRefs } from './terms';
 import { orphanSummaries } from './summary';
 import { unknownPolicyDimensions } from './policy-texts';
 import { orphanContentTexts } from './content-texts';
+import { missingContentTexts } from './missing-texts';
 import { bodyCitations } from '../validate-dataset';
 import { DATE_MEANINGS } from '../../schemas/date-meaning-values';
 import { JURISDICTION_KINDS } from '../../schemas/jurisdiction';
@@ -226,6 +227,7 @@ export function checkTranslations(
 	problems.push(...orphanSummaries(translations.jurisdictions, dataset.jurisdictions));
 	problems.push(...unknownPolicyDimensions(translations.jurisdictions, englishIds.dimensions));
 	problems.push(...orphanContentTexts(translations, dataset));
+	problems.push(...missingContentTexts(translations, dataset, spanishDir));
 	const terms = translations.terms?.data ?? {};
 	const texts: { file: string; fields: [string, string][] }[] = [
 		...[...translations.tables.values()].map(({ file, data }) => ({
