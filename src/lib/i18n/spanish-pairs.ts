@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { assessmentTextsOf, jurisdictionTextsOf } from './content-texts';
 import { policyTextsOf } from './policy-texts';
 import { SPANISH_DIR } from './read-translations';
+import { readContent } from '../read-content';
 
 interface Pair {
 	en: string;
@@ -18,17 +19,6 @@ function withNew(pairs: Pair[] = [], english: string[]): Pair[] {
 
 const readYaml = (path: string) =>
 	existsSync(path) ? ((parse(readFileSync(path, 'utf8')) ?? {}) as Record<string, unknown>) : {};
-const frontmatter = (path: string) =>
-	parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))![1]!) as Record<
-		string,
-		never
-	>;
-const ids = (dir: string, ext: string) =>
-	existsSync(dir)
-		? readdirSync(dir)
-				.filter((f) => f.endsWith(ext) && !f.startsWith('_'))
-				.map((f) => f.slice(0, -ext.length))
-		: [];
 
 /**
  * Adds to content/i18n/es/ a `{ en, es: "" }` pair for every English text a Spanish page would show
@@ -47,47 +37,35 @@ export function addSpanishPairs(contentDir: string): string[] {
 		writeFileSync(path, stringify(data, { lineWidth: 0 }));
 		written.push(path);
 	};
-	for (const id of ids(join(contentDir, 'jurisdictions'), '.mdx')) {
-		const j = frontmatter(join(contentDir, 'jurisdictions', `${id}.mdx`)) as Record<string, any>;
-		const data = {
-			classifications: [],
-			statistics: [],
-			changes: [],
-			...j,
-			policies: (j.policies ?? []).map((p: any) => ({ history: [], ...p })),
-		};
+	// The English as the build reads it (schema defaults filled); the Spanish files raw, since a
+	// translator's half-filled file is what this adds to.
+	const { dataset } = readContent(contentDir);
+	for (const { id, data } of dataset.jurisdictions) {
 		const path = join(es, 'jurisdictions', `${id}.yaml`);
 		const before = readYaml(path) as Record<string, any>;
-		const summary = before.summary?.en === j.summary ? before.summary : { en: j.summary, es: '' };
+		const summary =
+			before.summary?.en === data.summary ? before.summary : { en: data.summary, es: '' };
 		const policies: Record<string, Pair[]> = { ...before.policies };
 		for (const policy of data.policies)
 			policies[policy.dimension] = withNew(policies[policy.dimension], policyTextsOf(policy));
-		const texts = withNew(before.texts, jurisdictionTextsOf(data as never));
+		const texts = withNew(before.texts, jurisdictionTextsOf(data));
 		write('jurisdictions', id, { ...before, summary, policies, texts }, before);
 	}
-	for (const id of ids(join(contentDir, 'events'), '.yaml')) {
-		const event = readYaml(join(contentDir, 'events', `${id}.yaml`)) as Record<string, string>;
+	for (const { id, data } of dataset.events) {
 		const before = readYaml(join(es, 'events', `${id}.yaml`)) as Record<string, Pair>;
 		const pair = (field: 'title' | 'summary') =>
-			before[field]?.en === event[field] ? before[field] : { en: event[field]!, es: '' };
+			before[field]?.en === data[field] ? before[field] : { en: data[field], es: '' };
 		write('events', id, { title: pair('title'), summary: pair('summary') }, before);
 	}
-	for (const id of ids(join(contentDir, 'sources'), '.yaml')) {
-		const { note } = readYaml(join(contentDir, 'sources', `${id}.yaml`)) as { note?: string };
-		if (!note) continue;
+	for (const { id, data } of dataset.sources) {
+		if (!data.note) continue;
 		const before = readYaml(join(es, 'sources', `${id}.yaml`)) as { note?: Pair };
-		write(
-			'sources',
-			id,
-			{ note: before.note?.en === note ? before.note : { en: note, es: '' } },
-			before
-		);
+		const note = before.note?.en === data.note ? before.note : { en: data.note, es: '' };
+		write('sources', id, { note }, before);
 	}
-	for (const id of ids(join(contentDir, 'assessments'), '.yaml')) {
-		const a = readYaml(join(contentDir, 'assessments', `${id}.yaml`)) as Record<string, any>;
+	for (const { id, data } of dataset.assessments) {
 		const before = readYaml(join(es, 'assessments', `${id}.yaml`)) as { texts?: Pair[] };
-		const texts = withNew(before.texts, assessmentTextsOf({ lists: [], ...a } as never));
-		write('assessments', id, { texts }, before);
+		write('assessments', id, { texts: withNew(before.texts, assessmentTextsOf(data)) }, before);
 	}
 	return written;
 }
