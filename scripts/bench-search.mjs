@@ -241,7 +241,15 @@ async function lighthouseScore(url) {
 				output: 'json',
 			});
 			const { categories, audits } = run.lhr;
-			return `${Math.round(categories.performance.score * 100)} (LCP ${audits['largest-contentful-paint'].displayValue}, TBT ${audits['total-blocking-time'].displayValue})`;
+			// Every weighted metric, so a low score says which one pulled it down.
+			const metrics = [
+				['FCP', 'first-contentful-paint'],
+				['LCP', 'largest-contentful-paint'],
+				['TBT', 'total-blocking-time'],
+				['CLS', 'cumulative-layout-shift'],
+				['SI', 'speed-index'],
+			].map(([name, id]) => `${name} ${audits[id].displayValue}`);
+			return `${Math.round(categories.performance.score * 100)} (${metrics.join(', ')})`;
 		} finally {
 			chrome.kill();
 		}

@@ -32,7 +32,9 @@ export function enhanceSearchPage(root: HTMLElement): void {
 		results.replaceChildren();
 		results.setAttribute('aria-busy', String(!final));
 		status.textContent = describeCount(hits.length, query, ignored, final, strings);
-		if (browse) browse.hidden = query.trim().length >= 2;
+		const hasQuery = query.trim().length >= 2;
+		if (browse) browse.hidden = hasQuery;
+		root.toggleAttribute('data-has-query', hasQuery);
 		// Groups follow the ranking: the group holding the best match comes first, so a question such
 		// as "does Philadelphia honor detainers" opens on the card that answers it.
 		const types = [...RECORD_TYPES].sort(

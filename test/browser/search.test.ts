@@ -144,6 +144,60 @@ describe('/search/ page', () => {
 		await page.close();
 	});
 
+	it('moves nothing when results arrive after the first paint (no layout shift)', async () => {
+		// Hold the page's scripts and every index fetch until the page has painted, as on a slow phone
+		// at national scale, where the results come well after the first paint.
+		const slow = await browser.newContext();
+		let release!: () => void;
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		for (const held of ['**/search-shards/**', '**/_astro/*.js'])
+			await slow.route(held, async (route) => {
+				await gate;
+				await route.continue();
+			});
+		const page = await slow.newPage();
+		const blocked: string[] = [];
+		page.on('console', (m) => {
+			if (/Content.Security.Policy/i.test(m.text())) blocked.push(m.text());
+		});
+		// A query with few results: without room held for them, the footer would rise into view and
+		// fall again. Not waiting for "load", which waits for the held scripts.
+		await page.goto(`${baseUrl()}/search/?q=opso`, { waitUntil: 'commit' });
+		await page.locator('footer').waitFor({ state: 'attached' });
+		// Before any result: the A–Z lists are already hidden and the query is in the box.
+		expect(await page.locator('[data-search-browse]').isHidden()).toBe(true);
+		expect(await page.locator('#search-page-q').inputValue()).toBe('opso');
+		await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+		release();
+		await page.locator('[data-search-results][aria-busy="false"]').waitFor();
+		expect(await page.locator('[data-search-results] a').count()).toBeGreaterThan(0);
+		const shift = await page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					new PerformanceObserver((list) =>
+						resolve(
+							list
+								.getEntries()
+								.reduce(
+									(sum, e) =>
+										sum +
+										((e as unknown as { hadRecentInput: boolean }).hadRecentInput
+											? 0
+											: (e as unknown as { value: number }).value),
+									0
+								)
+						)
+					).observe({ type: 'layout-shift', buffered: true });
+					// No entry at all means nothing moved; the observer then never calls back.
+					setTimeout(() => resolve(0), 1000);
+				})
+		);
+		expect(shift).toBeLessThan(0.01);
+		// The inline script ran under the site's policy, allowed by its hash.
+		expect(blocked).toEqual([]);
+		await slow.close();
+	});
+
 	it('drops a word that matches nothing, says so, and shows results for the rest', async () => {
 		const { page } = await open('/search/?q=xyzzy%20chicago');
 		// A quick answer from places comes first; the words are judged once every shard is in.
