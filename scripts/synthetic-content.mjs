@@ -67,9 +67,18 @@ export function writeSyntheticContent(from, to, count, seed = 42) {
 		if (data.jail?.jurisdiction === template.id) data.jail = { ...data.jail, jurisdiction: id };
 		writeFileSync(join(dir, `${id}.mdx`), `---\n${stringify(data)}---\n${template.body}`);
 		// A copy has the same texts as its template, so it takes the template's Spanish too (the build
-		// fails on a page with no Spanish at all).
+		// fails on a page with no Spanish at all), less the texts of the classifications it dropped,
+		// which would otherwise be reported as thousands of stale translations.
 		const spanish = join(to, 'i18n', 'es', 'jurisdictions', `${template.id}.yaml`);
-		if (existsSync(spanish)) cpSync(spanish, join(to, 'i18n', 'es', 'jurisdictions', `${id}.yaml`));
+		if (existsSync(spanish)) {
+			const pairs = parse(readFileSync(spanish, 'utf8'));
+			const english = JSON.stringify(data);
+			if (pairs.texts)
+				pairs.texts = pairs.texts.filter((t) =>
+					english.includes(JSON.stringify(t.en).slice(1, -1))
+				);
+			writeFileSync(join(to, 'i18n', 'es', 'jurisdictions', `${id}.yaml`), stringify(pairs));
+		}
 		for (const [key, allowance] of allowancesOf(template.id))
 			allowances[`${id}-${key}`] = { ...allowance, jurisdiction: id };
 	}
