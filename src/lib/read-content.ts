@@ -52,7 +52,10 @@ function parseYaml(text: string): { data?: unknown; error?: string } {
 		return { error: `not valid YAML${where}: ${first.message.split('\n')[0]}` };
 	}
 	try {
-		return { data: doc.toJS({ maxAliasCount: 0 }) };
+		// The YAML parser builds long strings by concatenation, and V8 keeps them as ropes (a node per
+		// piece): the Spanish pairs alone took 4.6 times their flat size, most of the build's memory at
+		// thousands of pages. A structured clone makes every string flat, once, as it is read.
+		return { data: structuredClone(doc.toJS({ maxAliasCount: 0 })) };
 	} catch {
 		return { error: 'YAML aliases (&name / *name) are not allowed; write each value out in full' };
 	}
