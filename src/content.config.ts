@@ -7,6 +7,7 @@ import { formatProblem } from './lib/validate-dataset';
 import {
 	COLLECTIONS,
 	contentFingerprint,
+	flatCopy,
 	parseContentText,
 	readAllowances,
 	readPlaceNamesEs,
@@ -151,7 +152,12 @@ function withRenderedProse(
 				const rendered = letterFirstHeadingIds(
 					await context.renderMarkdown(proseToMarkdown(body, cited))
 				);
-				context.store.set({ ...entry, rendered });
+				// Astro's body is a slice of the file's text, which it would keep alive all build long.
+				context.store.set({
+					...entry,
+					...(entry.body ? { body: flatCopy(entry.body) } : {}),
+					rendered,
+				});
 			}
 		},
 	};

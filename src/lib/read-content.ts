@@ -61,6 +61,11 @@ function parseYaml(text: string): { data?: unknown; error?: string } {
 	}
 }
 
+/** The same text as a string of its own, holding no larger string it was cut from. */
+export function flatCopy(text: string): string {
+	return Buffer.from(text, 'utf8').toString('utf8');
+}
+
 /** Splits an MDX file into frontmatter text, body and the line the body starts on. */
 function splitFrontmatter(text: string) {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(text);
@@ -68,7 +73,8 @@ function splitFrontmatter(text: string) {
 	const head = text.length - match[2]!.length;
 	return {
 		frontmatter: match[1]!,
-		body: match[2]!,
+		// A copy, not a slice: a slice keeps the whole file's text alive for as long as the body is.
+		body: flatCopy(match[2]!),
 		bodyLine: text.slice(0, head).split('\n').length,
 	};
 }
