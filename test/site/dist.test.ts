@@ -162,8 +162,9 @@ describe('the built site', () => {
 				expect(tag, file).toMatch(/src="\/_astro\/[\w-]+\.astro_astro_type_script[\w.-]*\.js"/);
 			}
 			// Pages carry the search loader and the language switcher's query keeper; /search/ swaps the
-			// loader for its own script and adds its first-paint one; /timeline/, /compare/ (in both languages) and the 287(g) list
-			// maps add their enhancements; embeds, made for other sites' frames, carry none.
+			// loader for its own script and adds its first-paint one; /timeline/, /compare/ (in both
+			// languages) and the 287(g) list maps add their enhancements; embeds, made for other sites'
+			// frames, carry none.
 			const expected = /^(es\/)?embed\//.test(file)
 				? 0
 				: [
