@@ -1,5 +1,6 @@
 import { fillPlaceholders } from '../lib/i18n/placeholders';
 import type { SearchHit, SearchResult } from '../lib/search/engine';
+import { MIN_QUERY_LENGTH } from '../lib/search/record-types';
 import { counterpartHref, localeUrl } from '../lib/urls';
 import { describeCount, renderHitContent, searchSession, warmSearch } from './search-client';
 import { readSearchStrings } from './search-strings';
@@ -78,7 +79,7 @@ export function enhanceCombobox(form: HTMLFormElement): void {
 	};
 	const update = () => {
 		const query = input.value;
-		if (query.trim().length < 2) {
+		if (query.trim().length < MIN_QUERY_LENGTH) {
 			search('', 0, () => undefined);
 			close();
 			status.textContent = '';
@@ -113,9 +114,9 @@ export function enhanceCombobox(form: HTMLFormElement): void {
 	});
 	input.addEventListener('blur', () => setTimeout(close, 150));
 	input.addEventListener('focus', () => {
-		if (input.value.trim().length >= 2) update();
+		if (input.value.trim().length >= MIN_QUERY_LENGTH) update();
 	});
 	warmSearch();
 	// The reader may have typed while this module was loading.
-	if (input.value.trim().length >= 2) update();
+	if (input.value.trim().length >= MIN_QUERY_LENGTH) update();
 }

@@ -1,5 +1,5 @@
 import type { SearchHit, SearchResult } from '../lib/search/engine';
-import { RECORD_TYPES, type RecordType } from '../lib/search/record-types';
+import { MIN_QUERY_LENGTH, RECORD_TYPES, type RecordType } from '../lib/search/record-types';
 import { counterpartHref } from '../lib/urls';
 import { describeCount, renderHitContent, searchSession, warmSearch } from './search-client';
 import { readSearchStrings } from './search-strings';
@@ -32,7 +32,7 @@ export function enhanceSearchPage(root: HTMLElement): void {
 		results.replaceChildren();
 		results.setAttribute('aria-busy', String(!final));
 		status.textContent = describeCount(hits.length, query, ignored, final, strings);
-		const hasQuery = query.trim().length >= 2;
+		const hasQuery = query.trim().length >= MIN_QUERY_LENGTH;
 		if (browse) browse.hidden = hasQuery;
 		root.toggleAttribute('data-has-query', hasQuery);
 		// Groups follow the ranking: the group holding the best match comes first, so a question such

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js/basic';
 import { foldForSearch } from './fold';
-import { RECORD_TYPES, type RecordType, type SearchRecord } from './record-types';
+import { MIN_QUERY_LENGTH, RECORD_TYPES, type RecordType, type SearchRecord } from './record-types';
 
 /** One ranked result. */
 export interface SearchHit {
@@ -166,7 +166,7 @@ function queryWords(query: string): { all: string[]; words: string[] } {
  */
 export function searchedForms(raw: unknown): string[][] {
 	const query = prepareQuery(raw);
-	if (query.length < 2) return [];
+	if (query.length < MIN_QUERY_LENGTH) return [];
 	const { words } = queryWords(query);
 	return words.map((w) => [...new Set([w, ...variantsOf(w).map((f) => f.split(' ').at(-1)!)])]);
 }
@@ -284,7 +284,7 @@ export function createSearcher(records: SearchRecord[]): Searcher {
 	const searchDetailed = (raw: unknown, limit = 20): SearchResult => {
 		const none: SearchResult = { hits: [], ignored: [] };
 		const query = prepareQuery(raw);
-		if (query.length < 2) return none;
+		if (query.length < MIN_QUERY_LENGTH) return none;
 		const { all, words } = queryWords(query);
 		if (words.length === 0) return none;
 		const wordForms = words.map((w) => [

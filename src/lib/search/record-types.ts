@@ -1,5 +1,8 @@
 /* The shape of the shipped search index; kept free of imports so the browser bundle stays small. */
 
+/** Queries shorter than this (after trimming) are not searched: every view waits for a second letter. */
+export const MIN_QUERY_LENGTH = 2;
+
 /** Kinds of search results, in the order results of equal relevance are shown. */
 export const RECORD_TYPES = [
 	'jurisdiction',
