@@ -197,9 +197,23 @@ export interface DownloadFile {
 	bytes: number;
 }
 
+/** Serialises one table in one format, with the file's name, address, media type and size. */
+function serialise(table: DownloadTable, format: DownloadFormat, meta: DownloadMeta): DownloadFile {
+	const body = format === 'csv' ? toCsv(table) : toJson(table, meta);
+	return {
+		table,
+		format,
+		name: `${table.id}.${format}`,
+		href: `/data/${table.id}.${format}`,
+		mediaType: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+		body,
+		bytes: Buffer.byteLength(body, 'utf8'),
+	};
+}
+
 /**
- * Every download file (each table as CSV and JSON), serialised once so the sizes /data/ shows are
- * those of the files served.
+ * Every download file (each table as CSV and JSON), serialised so the sizes /data/ shows are those
+ * of the files served.
  * @param dataset All collections.
  * @param site The site's origin with a trailing slash.
  * @param day `YYYY-MM-DD`, the build day.
@@ -207,17 +221,29 @@ export interface DownloadFile {
 export function downloadFiles(dataset: Dataset, site: string, day: string): DownloadFile[] {
 	const meta = { datasetDate: datasetDate(dataset), site };
 	return downloadTables(dataset, site, day).flatMap((table) =>
-		DOWNLOAD_FORMATS.map((format) => {
-			const body = format === 'csv' ? toCsv(table) : toJson(table, meta);
-			return {
-				table,
-				format,
-				name: `${table.id}.${format}`,
-				href: `/data/${table.id}.${format}`,
-				mediaType: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
-				body,
-				bytes: Buffer.byteLength(body, 'utf8'),
-			};
-		})
+		DOWNLOAD_FORMATS.map((format) => serialise(table, format, meta))
 	);
+}
+
+/**
+ * One download file, built from its own table alone: the endpoint serves each file this way so a
+ * build never holds every table and body at once (at thousands of places they were the largest
+ * thing it kept), and the bytes are those {@link downloadFiles} counts for /data/.
+ * @param dataset All collections.
+ * @param site The site's origin with a trailing slash.
+ * @param day `YYYY-MM-DD`, the build day.
+ * @param name A file name, e.g. `policies.csv`.
+ * @returns The file, or `undefined` when no table and format has that name.
+ */
+export function downloadFile(
+	dataset: Dataset,
+	site: string,
+	day: string,
+	name: string
+): DownloadFile | undefined {
+	const [, id, format] = /^(.+)\.(csv|json)$/.exec(name) ?? [];
+	const spec = TABLES.find((t) => t.id === id);
+	if (!spec || !format) return undefined;
+	const meta = { datasetDate: datasetDate(dataset), site };
+	return serialise(spec.build({ dataset, site, day }), format as DownloadFormat, meta);
 }

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import {
 	datasetDate,
+	downloadFile,
 	downloadFiles,
 	downloadTables,
 	groupAllowed,
@@ -233,6 +234,26 @@ describe('serialisation', () => {
 			TABLE_IDS.flatMap((id) => [`/data/${id}.csv`, `/data/${id}.json`])
 		);
 		for (const file of files) expect(file.bytes).toBe(new TextEncoder().encode(file.body).length);
+	});
+
+	it('builds any one file alone exactly as the whole set has it, and no file for other names', () => {
+		for (const file of downloadFiles(dataset, SITE, DAY)) {
+			const alone = downloadFile(dataset, SITE, DAY, file.name)!;
+			expect([alone.href, alone.mediaType, alone.bytes]).toEqual([
+				file.href,
+				file.mediaType,
+				file.bytes,
+			]);
+			expect(alone.body).toBe(file.body);
+		}
+		for (const name of [
+			'policies.xml',
+			'nothing.csv',
+			'policies',
+			'../policies.csv',
+			'policies.csv.json',
+		])
+			expect(downloadFile(dataset, SITE, DAY, name)).toBeUndefined();
 	});
 });
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDataset } from '../../lib/dataset';
-import { DOWNLOAD_FORMATS, downloadFiles, TABLE_IDS, type DownloadFile } from '../../lib/downloads';
+import { DOWNLOAD_FORMATS, downloadFile, TABLE_IDS } from '../../lib/downloads';
 import { buildDay } from '../../lib/today';
 
 export const getStaticPaths = (() =>
@@ -8,15 +8,13 @@ export const getStaticPaths = (() =>
 		DOWNLOAD_FORMATS.map((format) => ({ params: { file: `${table}.${format}` } }))
 	)) satisfies GetStaticPaths;
 
-let files: Promise<Map<string, DownloadFile>> | undefined;
-/** Serialises every table once per build, not once per file. */
-const allFiles = (site: string) =>
-	(files ??= loadDataset().then(
-		(dataset) => new Map(downloadFiles(dataset, site, buildDay()).map((f) => [f.name, f]))
-	));
-
-/** Each download table as CSV or JSON (`policies.csv`, `policies.json`, …), from the collections. */
+/**
+ * Each download table as CSV or JSON (`policies.csv`, `policies.json`, …), from the collections.
+ * Each file is built on its own and nothing is kept: holding every table and body for the whole
+ * build was the largest share of its memory at thousands of places.
+ */
 export const GET: APIRoute = async ({ params, site }) => {
-	const file = (await allFiles(String(site))).get(params.file!)!;
+	const file = downloadFile(await loadDataset(), String(site), buildDay(), params.file!);
+	if (!file) return new Response(`No download is called ${params.file}`, { status: 404 });
 	return new Response(file.body, { headers: { 'Content-Type': file.mediaType } });
 };
