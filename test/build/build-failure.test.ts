@@ -19,6 +19,8 @@ const replace = (from: string, to: string) => (text: string) => {
 function buildWith(name: string, edits: Record<string, string | ((text: string) => string)>) {
 	const content = join(work, name, 'content');
 	cpSync('test/fixtures/valid', content, { recursive: true });
+	// The fixture has no 287(g) data of its own; the site's pages for it read the real lists.
+	cpSync('content/ice-287g', join(content, 'ice-287g'), { recursive: true });
 	for (const [file, edit] of Object.entries(edits)) {
 		const path = join(content, file);
 		writeFileSync(path, typeof edit === 'string' ? edit : edit(readFileSync(path, 'utf8')));

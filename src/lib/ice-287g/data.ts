@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import {
 	Ice287gAgencySchema,
 	Ice287gListSchema,
@@ -8,41 +9,58 @@ import {
 } from '../../schemas/ice-287g';
 import type { z } from 'astro/zod';
 
-const listFiles = import.meta.glob<unknown>('/content/ice-287g/lists/*.json', {
-	eager: true,
-	import: 'default',
-});
-const agencyFile = import.meta.glob<unknown>('/content/ice-287g/agencies.json', {
-	eager: true,
-	import: 'default',
-});
-const unplacedFile = import.meta.glob<unknown>('/content/ice-287g/unplaced.json', {
-	eager: true,
-	import: 'default',
-});
+/** The content folder the build reads (tests point the build at other copies). */
+const CONTENT_DIR = process.env.ATLAS_CONTENT_DIR ?? './content';
+
+/**
+ * Reads and parses one JSON file of the 287(g) data. The files are read at build time rather than
+ * imported: as modules, their 11 MB went through the bundler, which held several hundred megabytes
+ * of memory for them for the rest of the build.
+ */
+function readJson(file: string): unknown {
+	try {
+		return JSON.parse(readFileSync(file, 'utf8'));
+	} catch (error) {
+		throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
+	}
+}
+
+/** The JSON files of one folder of the 287(g) data, by path, in name order. */
+function jsonFiles(folder: string): [string, unknown][] {
+	return readdirSync(folder)
+		.filter((name) => name.endsWith('.json'))
+		.sort()
+		.map((name) => [`${folder}/${name}`, readJson(`${folder}/${name}`)]);
+}
 
 /** Validates one imported file, failing the build with the file and the first bad field. */
 function parseFile<T extends z.ZodType>(schema: T, file: string, value: unknown): z.output<T> {
 	const result = schema.safeParse(value);
 	if (result.success) return result.data;
 	const issue = result.error.issues[0]!;
-	throw new Error(`${file.slice(1)}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+	throw new Error(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
 }
 
 let cache:
 	{ lists: Ice287gList[]; agencies: Ice287gAgency[]; unplaced: Ice287gUnplaced[] } | undefined;
 
-/** The imported ICE 287(g) data, validated once per build: lists oldest first. */
+/** The ICE 287(g) data (content/ice-287g/), read and validated once per build: lists oldest first. */
 export function ice287g() {
+	const folder = `${CONTENT_DIR}/ice-287g`;
+	const optional = (file: string) => (existsSync(file) ? readJson(file) : []);
 	return (cache ??= {
-		lists: Object.entries(listFiles)
+		lists: (existsSync(`${folder}/lists`) ? jsonFiles(`${folder}/lists`) : [])
 			.map(([file, value]) => parseFile(Ice287gListSchema, file, value))
 			.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
-		agencies: Object.entries(agencyFile).flatMap(([file, value]) =>
-			parseFile(Ice287gAgencySchema.array(), file, value)
+		agencies: parseFile(
+			Ice287gAgencySchema.array(),
+			`${folder}/agencies.json`,
+			optional(`${folder}/agencies.json`)
 		),
-		unplaced: Object.entries(unplacedFile).flatMap(([file, value]) =>
-			parseFile(Ice287gUnplacedSchema.array(), file, value)
+		unplaced: parseFile(
+			Ice287gUnplacedSchema.array(),
+			`${folder}/unplaced.json`,
+			optional(`${folder}/unplaced.json`)
 		),
 	});
 }
