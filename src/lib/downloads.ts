@@ -211,24 +211,36 @@ function serialise(table: DownloadTable, format: DownloadFormat, meta: DownloadM
 	};
 }
 
+/** What /data/ lists of one download file: its table's codebook and row count, not its rows. */
+export interface DownloadListing extends Omit<DownloadFile, 'table' | 'body'> {
+	table: Omit<DownloadTable, 'rows'> & { rowCount: number };
+}
+
 /**
- * Every download file (each table as CSV and JSON), serialised so the sizes /data/ shows are those
- * of the files served.
+ * Every download file (each table as CSV and JSON) as /data/ lists it, with the size of the body
+ * served. Tables are built and serialised one at a time and their rows and bodies dropped, so the
+ * page never holds all of them at once.
  * @param dataset All collections.
  * @param site The site's origin with a trailing slash.
  * @param day `YYYY-MM-DD`, the build day.
  */
-export function downloadFiles(dataset: Dataset, site: string, day: string): DownloadFile[] {
+export function downloadListing(dataset: Dataset, site: string, day: string): DownloadListing[] {
 	const meta = { datasetDate: datasetDate(dataset), site };
-	return downloadTables(dataset, site, day).flatMap((table) =>
-		DOWNLOAD_FORMATS.map((format) => serialise(table, format, meta))
-	);
+	return TABLES.flatMap((spec) => {
+		const built = spec.build({ dataset, site, day });
+		const { rows, ...codebook } = built;
+		const table = { ...codebook, rowCount: rows.length };
+		return DOWNLOAD_FORMATS.map((format) => {
+			const { table: _table, body: _body, ...file } = serialise(built, format, meta);
+			return { ...file, table };
+		});
+	});
 }
 
 /**
  * One download file, built from its own table alone: the endpoint serves each file this way so a
  * build never holds every table and body at once (at thousands of places they were the largest
- * thing it kept), and the bytes are those {@link downloadFiles} counts for /data/.
+ * thing it kept), and the bytes are those {@link downloadListing} shows on /data/.
  * @param dataset All collections.
  * @param site The site's origin with a trailing slash.
  * @param day `YYYY-MM-DD`, the build day.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	datasetDate,
 	downloadFile,
-	downloadFiles,
+	downloadListing,
 	downloadTables,
 	groupAllowed,
 	TABLE_IDS,
@@ -228,24 +228,25 @@ describe('serialisation', () => {
 		expect(events[0]).toMatchObject({ source_ids: 'a;b', pinpoints: 'p. 4;' });
 	});
 
-	it('offers every table as CSV and JSON, with byte sizes of the served text', () => {
-		const files = downloadFiles(dataset, SITE, DAY);
-		expect(files.map((f) => f.href)).toEqual(
+	it('lists every table as CSV and JSON, with the row count and the size of the file served', () => {
+		const listing = downloadListing(dataset, SITE, DAY);
+		expect(listing.map((f) => f.href)).toEqual(
 			TABLE_IDS.flatMap((id) => [`/data/${id}.csv`, `/data/${id}.json`])
 		);
-		for (const file of files) expect(file.bytes).toBe(new TextEncoder().encode(file.body).length);
+		for (const listed of listing) {
+			const file = downloadFile(dataset, SITE, DAY, listed.name)!;
+			expect([file.href, file.mediaType, file.bytes]).toEqual([
+				listed.href,
+				listed.mediaType,
+				listed.bytes,
+			]);
+			expect(file.bytes).toBe(new TextEncoder().encode(file.body).length);
+			expect(listed.table.rowCount).toBe(file.table.rows.length);
+			expect(listed.table).not.toHaveProperty('rows');
+		}
 	});
 
-	it('builds any one file alone exactly as the whole set has it, and no file for other names', () => {
-		for (const file of downloadFiles(dataset, SITE, DAY)) {
-			const alone = downloadFile(dataset, SITE, DAY, file.name)!;
-			expect([alone.href, alone.mediaType, alone.bytes]).toEqual([
-				file.href,
-				file.mediaType,
-				file.bytes,
-			]);
-			expect(alone.body).toBe(file.body);
-		}
+	it('has no file for a name that is not a table and a format', () => {
 		for (const name of [
 			'policies.xml',
 			'nothing.csv',

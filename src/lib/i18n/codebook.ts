@@ -63,7 +63,7 @@ export function columnTypeText(
  * @param dimensions The dimensions, already in the reader's language.
  */
 export function localizeCodebook(
-	table: DownloadTable,
+	table: Omit<DownloadTable, 'rows'>,
 	locale: Locale,
 	t: Translate,
 	dimensions: DataEntry<Dimension>[]
