@@ -58,7 +58,8 @@ const verdict = (value, budget) =>
 
 // 1. Build time.
 const started = performance.now();
-const build = spawnSync('astro', ['build'], {
+// Through the launcher `npm run build` uses, so the numbers are those of the real build.
+const build = spawnSync(process.execPath, ['scripts/build.mjs'], {
 	stdio: ['ignore', 'ignore', 'inherit'],
 	env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
