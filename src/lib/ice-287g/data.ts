@@ -15,11 +15,12 @@ const CONTENT_DIR = process.env.ATLAS_CONTENT_DIR ?? './content';
 /**
  * Reads and parses one JSON file of the 287(g) data. The files are read at build time rather than
  * imported: as modules, their 11 MB went through the bundler, which held several hundred megabytes
- * of memory for them for the rest of the build.
+ * of memory for them for the rest of the build. (So `astro dev` sees an edit to them on restart.)
  */
 function readJson(file: string): unknown {
+	const text = readFileSync(file, 'utf8');
 	try {
-		return JSON.parse(readFileSync(file, 'utf8'));
+		return JSON.parse(text);
 	} catch (error) {
 		throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
 	}
@@ -33,7 +34,7 @@ function jsonFiles(folder: string): [string, unknown][] {
 		.map((name) => [`${folder}/${name}`, readJson(`${folder}/${name}`)]);
 }
 
-/** Validates one imported file, failing the build with the file and the first bad field. */
+/** Validates one file's data, failing the build with the file and the first bad field. */
 function parseFile<T extends z.ZodType>(schema: T, file: string, value: unknown): z.output<T> {
 	const result = schema.safeParse(value);
 	if (result.success) return result.data;

@@ -11,7 +11,7 @@ export const getStaticPaths = (() =>
 /**
  * Each download table as CSV or JSON (`policies.csv`, `policies.json`, …), from the collections.
  * Each file is built on its own and nothing is kept: holding every table and body for the whole
- * build was the largest share of its memory at thousands of places.
+ * build was one of the largest things it kept at thousands of places.
  */
 export const GET: APIRoute = async ({ params, site }) => {
 	const file = downloadFile(await loadDataset(), String(site), buildDay(), params.file!);
