@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { checkContent } from './lib/check-content';
+import { CONTENT_DIR } from './lib/content-dir';
 import type { ContentProblem } from './lib/content-problem';
 import { formatProblem } from './lib/validate-dataset';
 import {
@@ -21,12 +22,6 @@ import { buildDay } from './lib/today';
 import { letterFirstHeadingIds, proseToMarkdown, type CitedSource } from './lib/prose';
 import { loadTranslations } from './lib/i18n/load';
 import { fillTerms } from './lib/i18n/terms';
-
-/**
- * Where the dataset lives. Tests point this at a deliberately broken copy to prove that the build
- * fails with a message naming the file and the field.
- */
-const CONTENT_DIR = process.env.ATLAS_CONTENT_DIR ?? './content';
 
 /** Thrown when the content breaks any rule; the message lists every problem as `file → field: …`. */
 class ContentError extends Error {

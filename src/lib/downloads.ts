@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { CSV_FORMULA_SAFETY } from './csv-safe';
+import { downloadFileUrl } from './urls';
 import type { Dataset } from './dataset-types';
 import { LIST_SEPARATOR, type AllowedValue, type Cell } from './download-tables/column';
 import { classificationsTable } from './download-tables/classifications';
@@ -204,7 +205,7 @@ function serialise(table: DownloadTable, format: DownloadFormat, meta: DownloadM
 		table,
 		format,
 		name: `${table.id}.${format}`,
-		href: `/data/${table.id}.${format}`,
+		href: downloadFileUrl(table.id, format),
 		mediaType: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
 		body,
 		bytes: Buffer.byteLength(body, 'utf8'),
@@ -253,9 +254,10 @@ export function downloadFile(
 	day: string,
 	name: string
 ): DownloadFile | undefined {
-	const [, id, format] = /^(.+)\.(csv|json)$/.exec(name) ?? [];
-	const spec = TABLES.find((t) => t.id === id);
+	const dot = name.lastIndexOf('.');
+	const spec = TABLES.find((t) => t.id === name.slice(0, dot));
+	const format = DOWNLOAD_FORMATS.find((f) => f === name.slice(dot + 1));
 	if (!spec || !format) return undefined;
 	const meta = { datasetDate: datasetDate(dataset), site };
-	return serialise(spec.build({ dataset, site, day }), format as DownloadFormat, meta);
+	return serialise(spec.build({ dataset, site, day }), format, meta);
 }

@@ -278,6 +278,11 @@ export function ice287gUnplacedUrl(locale?: Locale): string {
 	return localeUrl('/ice-287g/unplaced/', locale);
 }
 
+/** A download file, e.g. `/data/policies.csv`; the files are the same in every language. */
+export function downloadFileUrl(tableId: string, format: 'csv' | 'json'): string {
+	return `/data/${tableId}.${format}`;
+}
+
 /** A 287(g) download file, e.g. `/data/287g/agencies.csv`; the files are the same in every language. */
 export function ice287gFileUrl(tableId: string, format: 'csv' | 'json'): string {
 	return `/data/287g/${tableId}.${format}`;

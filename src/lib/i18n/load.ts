@@ -1,3 +1,4 @@
+import { CONTENT_DIR } from '../content-dir';
 import type { Locale } from '../urls';
 import { readTranslations, type Translations } from './read-translations';
 import { translator, type Translate } from './strings';
@@ -6,9 +7,6 @@ import { spanishPolicyText } from './policy-texts';
 import { contentTextMemory } from './content-texts';
 import type { LocalText } from './summary';
 import type { ValueAnswer } from '../value-on-day';
-
-/** The content folder the build reads (tests point the build at broken copies). */
-const CONTENT_DIR = process.env.ATLAS_CONTENT_DIR ?? './content';
 
 let cached: Translations | undefined;
 

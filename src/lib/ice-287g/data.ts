@@ -3,14 +3,9 @@ import {
 	Ice287gAgencySchema,
 	Ice287gListSchema,
 	Ice287gUnplacedSchema,
-	type Ice287gAgency,
-	type Ice287gList,
-	type Ice287gUnplaced,
 } from '../../schemas/ice-287g';
 import type { z } from 'astro/zod';
-
-/** The content folder the build reads (tests point the build at other copies). */
-const CONTENT_DIR = process.env.ATLAS_CONTENT_DIR ?? './content';
+import { CONTENT_DIR } from '../content-dir';
 
 /**
  * Reads and parses one JSON file of the 287(g) data. The files are read at build time rather than
@@ -42,14 +37,11 @@ function parseFile<T extends z.ZodType>(schema: T, file: string, value: unknown)
 	throw new Error(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
 }
 
-let cache:
-	{ lists: Ice287gList[]; agencies: Ice287gAgency[]; unplaced: Ice287gUnplaced[] } | undefined;
-
-/** The ICE 287(g) data (content/ice-287g/), read and validated once per build: lists oldest first. */
-export function ice287g() {
+/** Reads and validates content/ice-287g/: lists oldest first; a missing file or folder is empty. */
+function readIce287g() {
 	const folder = `${CONTENT_DIR}/ice-287g`;
 	const optional = (file: string) => (existsSync(file) ? readJson(file) : []);
-	return (cache ??= {
+	return {
 		lists: (existsSync(`${folder}/lists`) ? jsonFiles(`${folder}/lists`) : [])
 			.map(([file, value]) => parseFile(Ice287gListSchema, file, value))
 			.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
@@ -63,5 +55,12 @@ export function ice287g() {
 			`${folder}/unplaced.json`,
 			optional(`${folder}/unplaced.json`)
 		),
-	});
+	};
+}
+
+let cache: ReturnType<typeof readIce287g> | undefined;
+
+/** The ICE 287(g) data (content/ice-287g/), read and validated once per build: lists oldest first. */
+export function ice287g() {
+	return (cache ??= readIce287g());
 }
