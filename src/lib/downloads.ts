@@ -126,24 +126,40 @@ function csvCell(cell: Cell): string | number | boolean {
 	return cell as string | number | boolean;
 }
 
+/** The csv-stringify options of every CSV download, less the byte-order mark and header. */
+const csvOptions = (names: string[]) => ({
+	columns: names,
+	cast: { boolean: (value: boolean) => (value ? 'true' : 'false') },
+	...CSV_FORMULA_SAFETY,
+});
+
+/** Rows serialised per piece of a CSV file: big enough to be quick, small enough to hold nothing. */
+const CSV_ROWS_PER_PIECE = 500;
+
 /**
- * Serialises a table as CSV: UTF-8 with a byte-order mark (so spreadsheet programs detect the
- * encoding), a header row of column names, `\n` line ends, and quoting by csv-stringify wherever
- * a field holds a comma, quote or line break.
+ * A table as CSV, in pieces: UTF-8 with a byte-order mark (so spreadsheet programs detect the
+ * encoding), a header row of column names, `\n` line ends, and quoting by csv-stringify wherever a
+ * field holds a comma, quote or line break. csv-stringify ends every record with a line break, so
+ * the pieces joined are the file; the first carries the mark and the header even with no rows.
  * @param table A download table.
  */
-export function toCsv(table: DownloadTable): string {
+export function* csvPieces(table: DownloadTable): Generator<string> {
 	const names = table.columns.map((c) => c.name);
-	return stringify(
-		table.rows.map((row) => names.map((name) => csvCell(row[name] ?? null))),
-		{
-			bom: true,
-			header: true,
-			columns: names,
-			cast: { boolean: (value) => (value ? 'true' : 'false') },
-			...CSV_FORMULA_SAFETY,
-		}
-	);
+	const cells = (row: DownloadTable['rows'][number]) =>
+		names.map((name) => csvCell(row[name] ?? null));
+	const first = table.rows.slice(0, CSV_ROWS_PER_PIECE).map(cells);
+	yield stringify(first, { bom: true, header: true, ...csvOptions(names) });
+	for (let start = CSV_ROWS_PER_PIECE; start < table.rows.length; start += CSV_ROWS_PER_PIECE)
+		yield stringify(table.rows.slice(start, start + CSV_ROWS_PER_PIECE).map(cells), {
+			bom: false,
+			header: false,
+			...csvOptions(names),
+		});
+}
+
+/** A table as one CSV text (see {@link csvPieces}). */
+export function toCsv(table: DownloadTable): string {
+	return [...csvPieces(table)].join('');
 }
 
 /** What a JSON download says about itself besides its rows. */
@@ -154,13 +170,19 @@ export interface DownloadMeta {
 	site: string;
 }
 
+/** Indentation of the JSON downloads, one tab per level. */
+const JSON_INDENT = '\t';
+
 /**
- * Serialises a table as JSON: a metadata header (dataset date, licence, attribution, codebook) and
- * the rows as objects keyed by column name, with arrays for lists and `null` for empty cells.
+ * A table as JSON, in pieces: a metadata header (dataset date, licence, attribution, codebook) and
+ * the rows as objects keyed by column name, with arrays for lists and `null` for empty cells. The
+ * pieces joined are exactly `JSON.stringify(document, null, '\t')` and a line break: the header is
+ * written with no rows and each row is written alone, indented to its depth (JSON strings hold no raw
+ * line breaks, so indenting every line is safe). So a file of any size is never one string.
  * @param table A download table.
  * @param meta Dataset date and site origin.
  */
-export function toJson(table: DownloadTable, meta: DownloadMeta): string {
+export function* jsonPieces(table: DownloadTable, meta: DownloadMeta): Generator<string> {
 	const document = {
 		table: table.id,
 		title: table.title,
@@ -173,9 +195,29 @@ export function toJson(table: DownloadTable, meta: DownloadMeta): string {
 		codebook: new URL(`data/#codebook-${table.id}`, meta.site).href,
 		columns: table.columns,
 		row_count: table.rows.length,
-		rows: table.rows,
+		rows: [],
 	};
-	return `${JSON.stringify(document, null, '\t')}\n`;
+	const header = JSON.stringify(document, null, JSON_INDENT);
+	if (table.rows.length === 0) {
+		yield `${header}\n`;
+		return;
+	}
+	// `rows` is the last key, so the header ends with its empty array and the closing brace.
+	const emptyRows = `[]\n}`;
+	if (!header.endsWith(emptyRows)) throw new Error('The JSON header does not end with its rows.');
+	yield `${header.slice(0, -emptyRows.length)}[\n`;
+	const depth = JSON_INDENT.repeat(2);
+	const last = table.rows.length - 1;
+	for (const [i, row] of table.rows.entries()) {
+		const text = JSON.stringify(row, null, JSON_INDENT).replaceAll('\n', `\n${depth}`);
+		yield `${depth}${text}${i === last ? '\n' : ',\n'}`;
+	}
+	yield `${JSON_INDENT}]\n}\n`;
+}
+
+/** A table as one JSON text (see {@link jsonPieces}). */
+export function toJson(table: DownloadTable, meta: DownloadMeta): string {
+	return [...jsonPieces(table, meta)].join('');
 }
 
 /** The two formats each table is offered in. */
@@ -184,7 +226,7 @@ export const DOWNLOAD_FORMATS = ['csv', 'json'] as const;
 /** A format of the downloads. */
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
 
-/** One downloadable file with its serialised body, as both the endpoint and /data/ use it. */
+/** One downloadable file, whose body is written in pieces when asked for. */
 export interface DownloadFile {
 	table: DownloadTable;
 	format: DownloadFormat;
@@ -193,34 +235,43 @@ export interface DownloadFile {
 	/** Address on the site, e.g. `/data/policies.csv`. */
 	href: string;
 	mediaType: string;
-	body: string;
-	/** Size of the body in bytes as UTF-8, as the file is written. */
-	bytes: number;
+	/**
+	 * The body in pieces, as the file is written: at thousands of places the largest file is tens of
+	 * megabytes, and held as one string it was the build's largest short-lived allocation.
+	 */
+	pieces: () => Iterable<string>;
 }
 
-/** Serialises one table in one format, with the file's name, address, media type and size. */
-function serialise(table: DownloadTable, format: DownloadFormat, meta: DownloadMeta): DownloadFile {
-	const body = format === 'csv' ? toCsv(table) : toJson(table, meta);
+/** One table in one format, with the file's name, address and media type. */
+function fileOf(table: DownloadTable, format: DownloadFormat, meta: DownloadMeta): DownloadFile {
 	return {
 		table,
 		format,
 		name: `${table.id}.${format}`,
 		href: downloadFileUrl(table.id, format),
 		mediaType: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
-		body,
-		bytes: Buffer.byteLength(body, 'utf8'),
+		pieces: () => (format === 'csv' ? csvPieces(table) : jsonPieces(table, meta)),
 	};
 }
 
-/** What /data/ lists of one download file: its table's codebook and row count, not its rows. */
-export interface DownloadListing extends Omit<DownloadFile, 'table' | 'body'> {
+/** The size in bytes, as UTF-8, of a text given in pieces; no piece is kept. */
+export function utf8Bytes(pieces: Iterable<string>): number {
+	let bytes = 0;
+	for (const piece of pieces) bytes += Buffer.byteLength(piece, 'utf8');
+	return bytes;
+}
+
+/** What /data/ lists of one download file: its table's codebook and row count, and its size. */
+export interface DownloadListing extends Omit<DownloadFile, 'table' | 'pieces'> {
 	table: Omit<DownloadTable, 'rows'> & { rowCount: number };
+	/** Size of the body in bytes as UTF-8, as the file is written. */
+	bytes: number;
 }
 
 /**
  * Every download file (each table as CSV and JSON) as /data/ lists it, with the size of the body
- * served. Tables are built and serialised one at a time and their rows and bodies dropped, so the
- * page never holds all of them at once.
+ * served. Tables are built one at a time and measured piece by piece, and their rows dropped, so
+ * the page never holds all of them, nor any whole body.
  * @param dataset All collections.
  * @param site The site's origin with a trailing slash.
  * @param day `YYYY-MM-DD`, the build day.
@@ -232,8 +283,8 @@ export function downloadListing(dataset: Dataset, site: string, day: string): Do
 		const { rows, ...codebook } = built;
 		const table = { ...codebook, rowCount: rows.length };
 		return DOWNLOAD_FORMATS.map((format) => {
-			const { table: _table, body: _body, ...file } = serialise(built, format, meta);
-			return { ...file, table };
+			const { table: _table, pieces, ...file } = fileOf(built, format, meta);
+			return { ...file, table, bytes: utf8Bytes(pieces()) };
 		});
 	});
 }
@@ -259,5 +310,5 @@ export function downloadFile(
 	const format = DOWNLOAD_FORMATS.find((f) => f === name.slice(dot + 1));
 	if (!spec || !format) return undefined;
 	const meta = { datasetDate: datasetDate(dataset), site };
-	return serialise(spec.build({ dataset, site, day }), format, meta);
+	return fileOf(spec.build({ dataset, site, day }), format, meta);
 }

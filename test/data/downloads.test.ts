@@ -9,8 +9,10 @@ import {
 	TABLE_IDS,
 	toCsv,
 	toJson,
+	utf8Bytes,
 	type DownloadTable,
 } from '../../src/lib/downloads';
+import { utf8Stream } from '../../src/lib/utf8-stream';
 import type { Dataset } from '../../src/lib/dataset-types';
 import type { Cell } from '../../src/lib/download-tables/column';
 import { buildTable, type TableSpec } from '../../src/lib/download-tables/table';
@@ -235,12 +237,12 @@ describe('serialisation', () => {
 		);
 		for (const listed of listing) {
 			const file = downloadFile(dataset, SITE, DAY, listed.name)!;
-			expect([file.href, file.mediaType, file.bytes]).toEqual([
+			const body = [...file.pieces()].join('');
+			expect([file.href, file.mediaType, new TextEncoder().encode(body).length]).toEqual([
 				listed.href,
 				listed.mediaType,
 				listed.bytes,
 			]);
-			expect(file.bytes).toBe(new TextEncoder().encode(file.body).length);
 			expect(listed.table.rowCount).toBe(file.table.rows.length);
 			expect(listed.table).not.toHaveProperty('rows');
 		}
@@ -372,5 +374,57 @@ describe('tables built from their column declarations', () => {
 			allowed: dataset.dimensions.map((x) => ({ value: x.id, meaning: x.data.title })),
 		});
 		expect(built.rows).toEqual([{ id: 'a', count: 2, kind: null }]);
+	});
+});
+
+describe('files written in pieces', () => {
+	const meta = { datasetDate: DAY, site: SITE };
+	/** A table of `count` rows of text with commas, quotes, line breaks and non-ASCII letters. */
+	const manyRows = (count: number): DownloadTable => ({
+		id: 'many',
+		title: 'Many',
+		rowMeaning: 'One row per number.',
+		columns: [
+			{ name: 'n', type: 'integer', description: 'Number.' },
+			{ name: 'text', type: 'text', description: 'Text.' },
+		],
+		rows: Array.from({ length: count }, (_, n) => ({ n, text: `${HOSTILE} ${n}` })),
+	});
+
+	it.each([0, 1, 499, 500, 501, 1201])(
+		'%i rows: the CSV has one byte-order mark, one header and every row, in order',
+		(count) => {
+			const csv = toCsv(manyRows(count));
+			expect(csv.startsWith('\uFEFFn,text\n')).toBe(true);
+			expect(csv.lastIndexOf('\uFEFF')).toBe(0);
+			const rows = parseCsv(csv);
+			expect(rows.map((r) => [Number(r['n']), r['text']])).toEqual(
+				Array.from({ length: count }, (_, n) => [n, `${HOSTILE} ${n}`])
+			);
+		}
+	);
+
+	it.each([0, 1, 1201])(
+		'%i rows: the JSON is the whole document as JSON.stringify writes it with tabs',
+		(count) => {
+			const json = toJson(manyRows(count), meta);
+			const document = JSON.parse(json) as { rows: unknown[]; row_count: number };
+			expect(json).toBe(`${JSON.stringify(document, null, '\t')}\n`);
+			expect([document.rows.length, document.row_count]).toEqual([count, count]);
+		}
+	);
+
+	it.each(TABLE_IDS)('%s: the JSON of the real table is the whole document with tabs', (id) => {
+		const json = toJson(
+			downloadTables(hostileDataset(), SITE, DAY).find((t) => t.id === id)!,
+			meta
+		);
+		expect(json).toBe(`${JSON.stringify(JSON.parse(json), null, '\t')}\n`);
+	});
+
+	it('counts bytes as UTF-8 and streams the pieces as the same UTF-8 text', async () => {
+		const pieces = ['a, “b”', '', ' — § 2 ’c’\n', 'ñ'];
+		expect(utf8Bytes(pieces)).toBe(new TextEncoder().encode(pieces.join('')).length);
+		expect(await new Response(utf8Stream(pieces)).text()).toBe(pieces.join(''));
 	});
 });
