@@ -6,9 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { filesUnder, gzipBytes } from './site-bytes.mjs';
+import { distByPart, filesUnder, gzipBytes } from './site-bytes.mjs';
 import { writeSyntheticContent } from './synthetic-content.mjs';
 
 const MB = 1024 * 1024;
@@ -61,7 +61,10 @@ export async function scaleBench(count) {
 		const seconds = Number(timing[1]);
 		const peak = Number(timing[2]) * 1024;
 		const files = filesUnder(out);
-		const distBytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
+		const sizes = new Map(
+			files.map((f) => [relative(out, f).split(sep).join('/'), statSync(f).size])
+		);
+		const distBytes = [...sizes.values()].reduce((sum, size) => sum + size, 0);
 		const pages = files
 			.filter((f) => f.endsWith('.html'))
 			.map((f) => {
@@ -78,6 +81,12 @@ export async function scaleBench(count) {
 			`dist/:           ${mb(distBytes)} in ${files.length} files  ${verdict(distBytes, TARGETS.distMb * MB, mb)}`
 		);
 		console.log(`HTML pages:      ${pages.length}, ${(pages.length / seconds).toFixed(1)} pages/s`);
+		console.log('\ndist/ by part (size, files, per jurisdiction):');
+		for (const { part, bytes, files: n } of distByPart([...sizes.keys()], (p) => sizes.get(p)))
+			console.log(
+				`  ${part.padEnd(36)} ${mb(bytes).padStart(10)} ${String(n).padStart(6)} ${kb(bytes / total).padStart(9)}`
+			);
+		console.log('');
 		console.log(
 			`Largest raw:     ${byRaw[0].file} ${kb(byRaw[0].raw)}  ${verdict(byRaw[0].raw, TARGETS.pageRaw, kb)}`
 		);

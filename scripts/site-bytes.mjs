@@ -49,3 +49,36 @@ export function searchJsGzip(dist) {
 		)
 		.reduce((sum, f) => sum + gzipBytes(readFileSync(join(dist, '_astro', f))), 0);
 }
+
+/**
+ * The parts of the built site that grow with the number of places, in the order the benchmark
+ * prints them; a file belongs to the first part whose pattern matches its path under dist/.
+ */
+export const DIST_PARTS = [
+	{ part: 'Place pages, English', pattern: /^jurisdictions\/[^/]+\/index\.html$/ },
+	{ part: 'Place pages, Spanish', pattern: /^es\/jurisdictions\/[^/]+\/index\.html$/ },
+	{ part: 'Embeds, both languages', pattern: /^(es\/)?embed\// },
+	{ part: 'Social images', pattern: /^og\// },
+	{ part: 'Downloads (CSV, JSON)', pattern: /^data\/.+\.(csv|json)$/ },
+	{ part: 'Comparison answers (date control)', pattern: /^(es\/)?compare\/answers\// },
+	{ part: 'Search index and shards', pattern: /^search-(index\.json|shards\/)/ },
+];
+
+/**
+ * Bytes and files of each part of dist/ ({@link DIST_PARTS}), then of everything else.
+ * @param paths Paths of the files relative to dist/, with `/` separators.
+ * @param sizeOf The size in bytes of one of them.
+ */
+export function distByPart(paths, sizeOf) {
+	const parts = [...DIST_PARTS, { part: 'Everything else', pattern: /^/ }].map((p) => ({
+		...p,
+		bytes: 0,
+		files: 0,
+	}));
+	for (const path of paths) {
+		const part = parts.find((p) => p.pattern.test(path));
+		part.bytes += sizeOf(path);
+		part.files += 1;
+	}
+	return parts.map(({ part, bytes, files }) => ({ part, bytes, files }));
+}
