@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'astro';
 import { loadModules } from './load-modules.mjs';
+import { readSearchFiles } from './search-files.mjs';
 import { gzipBytes } from './site-bytes.mjs';
 import { syntheticIndex } from './synthetic-index.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
@@ -21,10 +22,10 @@ const pct = (sorted, q) =>
 	sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
 /**
- * Writes the head, word shards and chunks of `records` into a built site, replacing the real ones;
- * only the word shards the measured queries can need.
+ * Writes the head, word shards and chunks of a split index into a built site, replacing the real
+ * ones; only the word shards the measured queries can need.
  */
-function writeShards(dir, { head, shards, chunks }, records, chunkName, keys) {
+function writeShards(dir, { head, shards, chunks }, chunkName, keys) {
 	rmSync(join(dir, 'search-shards'), { recursive: true, force: true });
 	mkdirSync(join(dir, 'search-shards', 'chunks'), { recursive: true });
 	writeFileSync(join(dir, 'search-shards', 'head.json'), JSON.stringify(head));
@@ -34,7 +35,6 @@ function writeShards(dir, { head, shards, chunks }, records, chunkName, keys) {
 	chunks.forEach((chunk, n) =>
 		writeFileSync(join(dir, 'search-shards', `${chunkName(n)}.json`), JSON.stringify(chunk))
 	);
-	writeFileSync(join(dir, 'search-index.json'), JSON.stringify(records));
 }
 
 const escape = (s) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -307,7 +307,7 @@ async function compare(browser, dir, label, queries, siteUrls, place) {
 export async function benchSearch(browser, dist = 'dist', count = 3500) {
 	const [
 		{ createSearcher, searchedForms },
-		{ addShard, chunkName, filesFor, inIndexOrder, shardIndex, shardKey },
+		{ addShard, chunkName, filesFor, inIndexOrder, shardIndex, shardKey, wholeIndex },
 	] = await loadModules(['/src/lib/search/engine.ts', '/src/lib/search/shards.ts']);
 	/** Sharded as the build does, with each chunk's gzip size in the head. */
 	const split = (records) => shardIndex(records, (json) => gzipBytes(Buffer.from(json)));
@@ -328,7 +328,8 @@ export async function benchSearch(browser, dist = 'dist', count = 3500) {
 		const real = join(work, 'real');
 		cpSync(dist, real, { recursive: true });
 		const { queries } = JSON.parse(readFileSync('test/search/relevance-set.json', 'utf8'));
-		const records = JSON.parse(readFileSync(join(dist, 'search-index.json'), 'utf8'));
+		const { head, chunks } = readSearchFiles(dist);
+		const records = wholeIndex(head, chunks);
 		await compare(
 			browser,
 			real,
@@ -358,7 +359,7 @@ export async function benchSearch(browser, dist = 'dist', count = 3500) {
 			)
 		);
 		const fakeShards = split(fake);
-		writeShards(synthetic, fakeShards, fake, chunkName, keys);
+		writeShards(synthetic, fakeShards, chunkName, keys);
 		writeSyntheticPages(synthetic, fake);
 		await compare(
 			browser,

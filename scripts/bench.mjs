@@ -11,6 +11,7 @@ import { preview } from 'astro';
 import { chromium } from 'playwright-core';
 import { benchSearch } from './bench-search.mjs';
 import { benchRelevance } from './bench-relevance.mjs';
+import { readSearchFiles } from './search-files.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import {
 	eagerAssetBytes,
@@ -114,10 +115,14 @@ console.log(
 );
 
 // 3. Search sizes.
-const index = readFileSync(join(DIST, 'search-index.json'));
+const { head, chunks } = readSearchFiles(DIST);
+const searchFiles = filesUnder(join(DIST, 'search-shards')).map((f) => readFileSync(f));
+const searchRaw = searchFiles.reduce((sum, buf) => sum + buf.length, 0);
+const searchGz = searchFiles.reduce((sum, buf) => sum + gz(buf), 0);
+const records = new Set([...head.records, ...chunks.flat()].map(([id]) => id)).size;
 const searchJs = searchJsGzip(DIST);
 console.log(
-	`Search index: ${kb(index.length)} raw, ${kb(gz(index))} gzip, ${JSON.parse(index).length} records (the fallback a query fetches only when its shards would cost more; per-query bytes are budgeted)`
+	`Search files: ${searchFiles.length} (the head, ${chunks.length} chunks of ${records} records, word shards), ${kb(searchRaw)} raw, ${kb(searchGz)} gzip in all; a query fetches the head and the few files it needs (per-query bytes are budgeted)`
 );
 console.log(
 	`Search JS (loader + fuse + engine + combobox): ${kb(searchJs)} gzip ${verdict(searchJs, budgets.searchJsGzip)}`

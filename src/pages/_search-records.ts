@@ -11,7 +11,7 @@ import { buildDay } from '../lib/today';
 
 let building: Promise<SearchRecord[]> | undefined;
 
-/** The search records of the whole site, built once per build and shared by the index and its shards. */
+/** The search records of the whole site, built once per build and split into the search files. */
 export function searchRecords(): Promise<SearchRecord[]> {
 	building ??= (async () => {
 		const dataset = await loadDataset();

@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSearcher, prepareQuery, type Searcher } from '../../src/lib/search/engine';
 import { foldForSearch } from '../../src/lib/search/fold';
 import { highlightSegments, snippet } from '../../src/lib/search/highlight';
-import type { SearchRecord } from '../../src/lib/search/record-types';
-import { DIST, requireDist } from '../support/dist';
+import { requireDist, searchIndex } from '../support/dist';
 
 let searcher: Searcher;
 beforeAll(() => {
 	requireDist();
-	searcher = createSearcher(
-		JSON.parse(readFileSync(`${DIST}/search-index.json`, 'utf8')) as SearchRecord[]
-	);
+	searcher = createSearcher(searchIndex());
 });
 
 const HOSTILE: string[] = [

@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSearcher, type Searcher } from '../../src/lib/search/engine';
-import type { SearchRecord } from '../../src/lib/search/record-types';
-import { DIST, requireDist } from '../support/dist';
+import { requireDist, searchIndex } from '../support/dist';
 import relevance from './relevance-set.json';
 
 let searcher: Searcher;
 beforeAll(() => {
 	requireDist();
-	const records = JSON.parse(readFileSync(`${DIST}/search-index.json`, 'utf8')) as SearchRecord[];
-	searcher = createSearcher(records);
+	searcher = createSearcher(searchIndex());
 });
 
 const urls = (query: string, n: number) => searcher.search(query, n).map((h) => h.record.u);

@@ -16,8 +16,9 @@ import {
 	type NumberedRecord,
 	type SearchHead,
 	type WordShard,
+	wholeIndex,
 } from '../../src/lib/search/shards';
-import { DIST, requireDist } from '../support/dist';
+import { DIST, requireDist, searchIndex } from '../support/dist';
 import relevance from './relevance-set.json';
 
 let index: SearchRecord[];
@@ -27,7 +28,7 @@ const shard = (key: string) =>
 
 beforeAll(() => {
 	requireDist();
-	index = JSON.parse(readFileSync(join(DIST, 'search-index.json'), 'utf8')) as SearchRecord[];
+	index = searchIndex();
 	head = JSON.parse(readFileSync(join(DIST, 'search-shards', 'head.json'), 'utf8')) as SearchHead;
 });
 
@@ -201,4 +202,32 @@ describe('sharded search finds what the full index finds', () => {
 			).toBe(true);
 		}
 	);
+});
+
+describe('the whole index from the files shipped', () => {
+	const records: SearchRecord[] = [
+		{ y: 'jurisdiction', n: 'Alpha County', u: '/jurisdictions/alpha/', k: '', x: 'A summary.' },
+		{ y: 'dimension', n: 'Detainers', u: '/policies/detainers/', k: '', x: 'Holds.' },
+		...Array.from({ length: 120 }, (_, i) => ({
+			y: 'section' as const,
+			n: `Alpha County: part ${i}`,
+			u: `/jurisdictions/alpha/#s${i}`,
+			k: '',
+			x: `text ${i}`,
+		})),
+	];
+
+	it('is the index that was split, record for record, with places in full', () => {
+		const { head, chunks } = shardIndex(records);
+		expect(chunks.length).toBeGreaterThan(1);
+		expect(wholeIndex(head, chunks)).toEqual(records);
+	});
+
+	it('fails, naming the record, when a chunk is missing', () => {
+		const { head, chunks } = shardIndex(records);
+		const missing = chunks[1]![0]![0];
+		expect(() => wholeIndex(head, [chunks[0]!, ...chunks.slice(2)])).toThrow(
+			`Search record ${missing} is in neither the head nor any chunk`
+		);
+	});
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Ice287gList } from '../../src/schemas/ice-287g';
-import { DIST, page, requireDist } from '../support/dist';
+import { DIST, page, requireDist, searchIndex } from '../support/dist';
 
 const lists: Ice287gList[] = readdirSync('content/ice-287g/lists').map((name) =>
 	JSON.parse(readFileSync(join('content/ice-287g/lists', name), 'utf8'))
@@ -74,10 +74,7 @@ describe('built 287(g) pages', () => {
 	});
 
 	it('puts counties and agencies in the search index', () => {
-		const records = JSON.parse(readFileSync(join(DIST, 'search-index.json'), 'utf8')) as {
-			y: string;
-			n: string;
-		}[];
+		const records = searchIndex();
 		const ice = records.filter((r) => r.y === 'ice287g');
 		expect(ice.some((r) => r.n === 'Harris, TX')).toBe(true);
 		expect(ice.some((r) => r.n === 'Las Vegas Metropolitan Police Department')).toBe(true);

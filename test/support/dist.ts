@@ -1,5 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { readSearchFiles } from '../../scripts/search-files.mjs';
+import type { SearchRecord } from '../../src/lib/search/record-types';
+import { wholeIndex, type NumberedRecord, type SearchHead } from '../../src/lib/search/shards';
 
 /** The built site; `npm test` builds it before vitest runs. `ATLAS_DIST` points tests at another build. */
 export const DIST = process.env.ATLAS_DIST ?? 'dist';
@@ -29,4 +32,13 @@ export function page(urlPath: string): string {
 /** The values of every `id="…"` attribute in an HTML string. */
 export function idsIn(html: string): string[] {
 	return [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+}
+
+/** The built search index, put back together from the head and chunks the site ships. */
+export function searchIndex(dist = DIST): SearchRecord[] {
+	const { head, chunks } = readSearchFiles(dist) as {
+		head: SearchHead;
+		chunks: NumberedRecord[][];
+	};
+	return wholeIndex(head, chunks);
 }

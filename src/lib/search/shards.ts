@@ -329,3 +329,21 @@ export function addShard(
 export function inIndexOrder(loaded: ReadonlyMap<number, SearchRecord>): SearchRecord[] {
 	return [...loaded.keys()].sort((a, b) => a - b).map((id) => loaded.get(id)!);
 }
+
+/**
+ * The whole index put back together from the head and every chunk, as a reader who fetched them
+ * all would hold it: the files a build ships are the only copy of the index.
+ * @throws when a record number is missing, which would mean a record was shipped in no file.
+ */
+export function wholeIndex(
+	head: SearchHead,
+	chunks: readonly (readonly NumberedRecord[])[]
+): SearchRecord[] {
+	const loaded = new Map<number, SearchRecord>();
+	addShard(loaded, head.records);
+	for (const chunk of chunks) addShard(loaded, chunk);
+	const records = inIndexOrder(loaded);
+	const gap = records.findIndex((_, i) => !loaded.has(i));
+	if (gap >= 0) throw new Error(`Search record ${gap} is in neither the head nor any chunk`);
+	return records;
+}
