@@ -8,6 +8,26 @@ import { parse, stringify } from 'yaml';
 const SYLLABLES = ['ar', 'bel', 'cor', 'dan', 'el', 'fra', 'gor', 'hal', 'is', 'jun', 'kal', 'lor'];
 const ENDINGS = ['mon', 'nor', 'os', 'pel', 'quin', 'ros', 'san', 'tor', 'ul', 'ven', 'wes', 'yor'];
 
+/** Letters naming copy `i` (0 → `a`, 26 → `ba`): no digits, so no date check reads a year in them. */
+const letters = (i) =>
+	i.toString(26).replace(/./g, (digit) => String.fromCharCode(97 + parseInt(digit, 26)));
+
+/**
+ * Makes every prose string of a copy its own: a sentence-length text (a space, 40 characters or
+ * more) gets the copy's letters at its end; ids, dates, values and addresses have no spaces or are
+ * short, and stay as they are. Without this, copies would share their texts in Astro's data store
+ * (devalue stores a repeated string once), and the scale run would hold far less text than as many
+ * real pages do.
+ */
+function ownProse(value, tag) {
+	if (typeof value === 'string')
+		return value.length >= 40 && value.includes(' ') ? `${value} [${tag}]` : value;
+	if (Array.isArray(value)) return value.map((item) => ownProse(item, tag));
+	if (value && typeof value === 'object')
+		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, ownProse(v, tag)]));
+	return value;
+}
+
 function rng(seed) {
 	let s = seed >>> 0;
 	return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
@@ -53,11 +73,13 @@ export function writeSyntheticContent(from, to, count, seed = 42) {
 		const id = `syn-${i}`;
 		const place = `${pick(SYLLABLES)}${pick(ENDINGS)}`.replace(/^./, (c) => c.toUpperCase());
 		const kindWord = template.data.kind === 'county' ? 'County' : 'City';
+		const tag = letters(i);
+		const own = ownProse(template.data, tag);
 		const data = {
-			...template.data,
+			...own,
 			name: `${place} ${kindWord} ${i}`,
 			aliases: [],
-			classifications: (template.data.classifications ?? []).filter((c) => !onMemberList(c)),
+			classifications: (own.classifications ?? []).filter((c) => !onMemberList(c)),
 			location: {
 				lat: Math.round((30 + random() * 18) * 1e4) / 1e4,
 				lon: Math.round((-120 + random() * 45) * 1e4) / 1e4,
@@ -65,13 +87,17 @@ export function writeSyntheticContent(from, to, count, seed = 42) {
 		};
 		delete data.shortName;
 		if (data.jail?.jurisdiction === template.id) data.jail = { ...data.jail, jurisdiction: id };
-		writeFileSync(join(dir, `${id}.mdx`), `---\n${stringify(data)}---\n${template.body}`);
+		// The body ends with the copy's letters, so its text and rendering are its own too.
+		writeFileSync(
+			join(dir, `${id}.mdx`),
+			`---\n${stringify(data)}---\n${template.body.trimEnd()}\n\n${tag}\n`
+		);
 		// A copy has the same texts as its template, so it takes the template's Spanish too (the build
 		// fails on a page with no Spanish at all), less the texts of the classifications it dropped,
 		// which would otherwise be reported as thousands of stale translations.
 		const spanish = join(to, 'i18n', 'es', 'jurisdictions', `${template.id}.yaml`);
 		if (existsSync(spanish)) {
-			const pairs = parse(readFileSync(spanish, 'utf8'));
+			const pairs = ownProse(parse(readFileSync(spanish, 'utf8')), tag);
 			const english = JSON.stringify(data);
 			if (pairs.texts)
 				pairs.texts = pairs.texts.filter((t) =>
