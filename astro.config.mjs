@@ -4,7 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
  * MDX modules start with the directive "use astro:head-inject", which Astro itself consumes; Rollup
@@ -51,6 +52,63 @@ const releaseContentSync = {
 	},
 };
 
+/** Astro's virtual module of the content data store, as its Vite plugin resolves it. */
+const DATA_STORE_MODULE = '\0astro:data-layer-content';
+
+/**
+ * Has the build's server code read the content data store from its file when it starts rendering,
+ * instead of carrying it inside the bundle. Astro bundles the store as
+ * `export default JSON.parse("…")`: the module's source text and the string in it, each as large
+ * as the store, then stay in memory for the whole build, along with the flat array the string
+ * parses to (about 450 MB at 3,500 places). Read from the file and unflattened here, the module
+ * holds only the store itself, and the text is garbage once parsed. Astro accepts a Map from the
+ * module as it is (`ImmutableDataStore.fromModule`). Only `astro build` is changed; the dev server
+ * keeps Astro's own module and its reloading.
+ * @type {import('astro').AstroIntegration}
+ */
+/** Whether the plugin below served the store in this build, so a silent miss can be reported. */
+let dataStoreServed = false;
+
+const dataStoreFromFile = {
+	name: 'atlas-data-store-from-file',
+	hooks: {
+		'astro:config:setup': ({ config, command, updateConfig }) => {
+			if (command !== 'build') return;
+			const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
+			dataStoreServed = false;
+			updateConfig({
+				vite: {
+					plugins: [
+						{
+							name: 'atlas-data-store-from-file',
+							enforce: 'pre',
+							// Astro's own plugin is `pre` too; `order: 'pre'` puts this load hook before it.
+							load: {
+								order: 'pre',
+								handler(id) {
+									if (id !== DATA_STORE_MODULE || !existsSync(file)) return undefined;
+									dataStoreServed = true;
+									return [
+										"import { readFileSync } from 'node:fs';",
+										"import { unflatten } from 'devalue';",
+										`export default unflatten(JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8')));`,
+									].join('\n');
+								},
+							},
+						},
+					],
+				},
+			});
+		},
+		'astro:build:done': ({ logger }) => {
+			if (!dataStoreServed)
+				logger.warn(
+					'The content data store was bundled, not read from its file: has Astro renamed its module? See astro.config.mjs.'
+				);
+		},
+	},
+};
+
 export default defineConfig({
 	site: 'https://sanctuary-atlas.example.org',
 	trailingSlash: 'always',
@@ -60,6 +118,7 @@ export default defineConfig({
 		mdx(),
 		sitemap({ filter: (page) => !/^\/(es\/)?embed\//.test(new URL(page).pathname) }),
 		releaseContentSync,
+		dataStoreFromFile,
 	],
 	// No code blocks on this site; Shiki's inline styles would also conflict with the CSP.
 	markdown: { syntaxHighlight: false },

@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { stringify, unflatten } from 'devalue';
 import { BUILD_HEAP_MB, buildProcess } from '../../scripts/build.mjs';
 
 describe('the build launcher (npm run build)', () => {
@@ -37,5 +38,29 @@ describe("the build's release of the content sync (astro.config.mjs)", () => {
 		expect(typeof globalContentLayer.dispose).toBe('function');
 		globalContentLayer.dispose();
 		expect(globalContentLayer.get()).toBeNull();
+	});
+});
+
+describe("the build's reading of the content data store (astro.config.mjs)", () => {
+	const astroRoot = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
+	const astroFile = (path: string) => readFileSync(join(astroRoot, 'dist/content', path), 'utf8');
+
+	it("names Astro's data-store module and file as Astro does", () => {
+		// Not public API: if an upgrade renames either, the config's plugin would stop applying and
+		// the build would quietly take back hundreds of megabytes at scale, so this says so first.
+		const consts = astroFile('consts.js');
+		expect(consts).toContain('const DATA_STORE_VIRTUAL_ID = "astro:data-layer-content";');
+		expect(consts).toContain(
+			'const RESOLVED_DATA_STORE_VIRTUAL_ID = "\\0" + DATA_STORE_VIRTUAL_ID;'
+		);
+		expect(consts).toContain('const DATA_STORE_FILE = "data-store.json";');
+	});
+
+	it('gives Astro a Map, which Astro takes as the store itself', () => {
+		expect(astroFile('data-store.js')).toMatch(
+			/if \(data\.default instanceof Map\) \{\s*return ImmutableDataStore\.fromMap\(data\.default\);/
+		);
+		const store = new Map([['jurisdictions', new Map([['a', { id: 'a', data: { n: 1 } }]])]]);
+		expect(unflatten(JSON.parse(stringify(store)))).toEqual(store);
 	});
 });
