@@ -55,6 +55,9 @@ const releaseContentSync = {
 /** Astro's virtual module of the content data store, as its Vite plugin resolves it. */
 const DATA_STORE_MODULE = '\0astro:data-layer-content';
 
+/** Whether the data-store plugin served the store in this build, so a silent miss can be reported. */
+let dataStoreServed = false;
+
 /**
  * Has the build's server code read the content data store from its file when it starts rendering,
  * instead of carrying it inside the bundle. Astro bundles the store as
@@ -66,9 +69,6 @@ const DATA_STORE_MODULE = '\0astro:data-layer-content';
  * keeps Astro's own module and its reloading.
  * @type {import('astro').AstroIntegration}
  */
-/** Whether the plugin below served the store in this build, so a silent miss can be reported. */
-let dataStoreServed = false;
-
 const dataStoreFromFile = {
 	name: 'atlas-data-store-from-file',
 	hooks: {
