@@ -34,8 +34,8 @@ const CONTENT_LAYER_MODULE = pathToFileURL(
 /**
  * Lets the build drop the content sync's memory before Vite bundles the site and pages are rendered.
  * Astro keeps the sync's content layer, and with it a full copy of every entry, in a module-level
- * singleton for the rest of the build, though a static build reads its entries from the bundled
- * data store instead (about 200 MB at 3,500 places). Disposing of the singleton releases it; then
+ * singleton for the rest of the build, though a static build reads its entries from the data store's
+ * file instead (see `dataStoreFromFile`; about 200 MB at 3,500 places). Disposing of the singleton releases it; then
  * a full collection hands the sync's garbage back before the bundler takes its own few hundred
  * megabytes, instead of both peaking together. `gc` exists only when the build runs through
  * scripts/build.mjs (`--expose-gc`).
@@ -55,6 +55,13 @@ const releaseContentSync = {
 /** Astro's virtual module of the content data store, as its Vite plugin resolves it. */
 const DATA_STORE_MODULE = '\0astro:data-layer-content';
 
+/**
+ * Where the served module reports how reading the store went: rendering runs in this process, and
+ * Astro turns any error in the module into an empty store without a word (`fromModule` catches it),
+ * so the build checks this when it is done.
+ */
+const DATA_STORE_REPORT = Symbol.for('atlas.data-store-from-file');
+
 /** Whether the data-store plugin served the store in this build, so a silent miss can be reported. */
 let dataStoreServed = false;
 
@@ -65,17 +72,22 @@ let dataStoreServed = false;
  * as the store, then stay in memory for the whole build, along with the flat array the string
  * parses to (about 450 MB at 3,500 places). Read from the file and unflattened here, the module
  * holds only the store itself, and the text is garbage once parsed. Astro accepts a Map from the
- * module as it is (`ImmutableDataStore.fromModule`). Only `astro build` is changed; the dev server
- * keeps Astro's own module and its reloading.
+ * module as it is (`ImmutableDataStore.fromModule`). Only a static `astro build` with Astro's
+ * single-file store is changed; the dev server keeps Astro's own module and its reloading. The
+ * build fails if the file could not be read, and warns if the module was not served at all.
  * @type {import('astro').AstroIntegration}
  */
 const dataStoreFromFile = {
 	name: 'atlas-data-store-from-file',
 	hooks: {
 		'astro:config:setup': ({ config, command, updateConfig }) => {
-			if (command !== 'build') return;
-			const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
 			dataStoreServed = false;
+			delete (/** @type {Record<symbol, unknown>} */ (globalThis)[DATA_STORE_REPORT]);
+			// Another storage mode writes other files, and would leave an old data-store.json behind.
+			const storage = config.experimental.collectionStorage;
+			if (command !== 'build' || (storage !== undefined && storage !== 'single-file')) return;
+			const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
+			const report = `globalThis[Symbol.for(${JSON.stringify(DATA_STORE_REPORT.description)})]`;
 			updateConfig({
 				vite: {
 					plugins: [
@@ -85,13 +97,23 @@ const dataStoreFromFile = {
 							// Astro's own plugin is `pre` too; `order: 'pre'` puts this load hook before it.
 							load: {
 								order: 'pre',
+								filter: { id: /^\0astro:data-layer-content$/ },
 								handler(id) {
 									if (id !== DATA_STORE_MODULE || !existsSync(file)) return undefined;
 									dataStoreServed = true;
 									return [
 										"import { readFileSync } from 'node:fs';",
 										"import { unflatten } from 'devalue';",
-										`export default unflatten(JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8')));`,
+										'let store;',
+										'try {',
+										`\tstore = unflatten(JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8')));`,
+										`\t${report} = { collections: store.size };`,
+										'} catch (error) {',
+										`\t${report} = { error: String(error) };`,
+										`\tconsole.error('[atlas-data-store-from-file] The content data store could not be read:', error);`,
+										'\tthrow error;',
+										'}',
+										'export default store;',
 									].join('\n');
 								},
 							},
@@ -101,9 +123,18 @@ const dataStoreFromFile = {
 			});
 		},
 		'astro:build:done': ({ logger }) => {
-			if (!dataStoreServed)
+			if (!dataStoreServed) {
 				logger.warn(
 					'The content data store was bundled, not read from its file: has Astro renamed its module? See astro.config.mjs.'
+				);
+				return;
+			}
+			const report = /** @type {{ collections?: number, error?: string } | undefined} */ (
+				/** @type {Record<symbol, unknown>} */ (globalThis)[DATA_STORE_REPORT]
+			);
+			if (!report?.collections)
+				throw new Error(
+					`The content data store was not read (${report?.error ?? (report ? 'it holds no collections' : 'the pages never asked for it')}), so the pages were built without their content. See astro.config.mjs.`
 				);
 		},
 	},
