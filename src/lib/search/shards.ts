@@ -333,12 +333,19 @@ export function inIndexOrder(loaded: ReadonlyMap<number, SearchRecord>): SearchR
 /**
  * The whole index put back together from the head and every chunk, as a reader who fetched them
  * all would hold it: the files a build ships are the only copy of the index.
- * @throws when a record number is missing, which would mean a record was shipped in no file.
+ * @throws when the chunks are not the ones the head lists (a chunk missing or out of place), or a
+ *   record number between two shipped ones is in no file.
  */
 export function wholeIndex(
 	head: SearchHead,
 	chunks: readonly (readonly NumberedRecord[])[]
 ): SearchRecord[] {
+	if (chunks.length !== head.chunks.length)
+		throw new Error(`The head lists ${head.chunks.length} chunks, not ${chunks.length}`);
+	chunks.forEach((chunk, n) => {
+		if (chunk[0]?.[0] !== head.starts[n])
+			throw new Error(`Chunk ${n} does not start with record ${head.starts[n]}, as the head says`);
+	});
 	const loaded = new Map<number, SearchRecord>();
 	addShard(loaded, head.records);
 	for (const chunk of chunks) addShard(loaded, chunk);
