@@ -122,7 +122,7 @@ const searchGz = searchFiles.reduce((sum, buf) => sum + gz(buf), 0);
 const records = new Set([...head.records, ...chunks.flat()].map(([id]) => id)).size;
 const searchJs = searchJsGzip(DIST);
 console.log(
-	`Search files: ${searchFiles.length} (the head, ${chunks.length} chunks of ${records} records, word shards), ${kb(searchRaw)} raw, ${kb(searchGz)} gzip in all; a query fetches the head and the few files it needs (per-query bytes are budgeted)`
+	`Search files: ${searchFiles.length} (the head, ${chunks.length} chunks and the word shards; ${records} records in all), ${kb(searchRaw)} raw, ${kb(searchGz)} gzip in all; a query fetches the head and the few files it needs (per-query bytes are budgeted)`
 );
 console.log(
 	`Search JS (loader + fuse + engine + combobox): ${kb(searchJs)} gzip ${verdict(searchJs, budgets.searchJsGzip)}`

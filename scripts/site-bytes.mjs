@@ -61,7 +61,7 @@ export const DIST_PARTS = [
 	{ part: 'Social images', pattern: /^og\// },
 	{ part: 'Downloads (CSV, JSON)', pattern: /^data\/.+\.(csv|json)$/ },
 	{ part: 'Comparison answers (date control)', pattern: /^(es\/)?compare\/answers\// },
-	{ part: 'Search index and shards', pattern: /^search-(index\.json|shards\/)/ },
+	{ part: 'Search files', pattern: /^search-shards\// },
 ];
 
 /**

@@ -13,9 +13,9 @@ const letters = (i) =>
 	i.toString(26).replace(/./g, (digit) => String.fromCharCode(97 + parseInt(digit, 26)));
 
 /**
- * Makes every prose string of a copy its own: a sentence-length text (a space, 40 characters or
- * more) gets the copy's letters at its end; ids, dates, values and addresses have no spaces or are
- * short, and stay as they are. Without this, copies would share their texts in Astro's data store
+ * Makes every prose string of a copy its own: any text with a space and 40 characters or more (prose,
+ * and some longer names and pinpoints) gets the copy's letters at its end; ids, dates, values and
+ * web addresses have no spaces or are short, and stay as they are. Without this, copies would share their texts in Astro's data store
  * (devalue stores a repeated string once), and the scale run would hold far less text than as many
  * real pages do.
  */

@@ -26,9 +26,7 @@ describe('header search box', () => {
 		const { page, requests } = await open('/compare/');
 		await page.waitForLoadState('networkidle');
 		expect(
-			requests.filter((p) =>
-				/search-index|search-shards|search-client|search-combobox|search-worker/.test(p)
-			)
+			requests.filter((p) => /search-shards|search-client|search-combobox|search-worker/.test(p))
 		).toEqual([]);
 		await page.locator('#site-search-q').focus();
 		await expect.poll(() => requests.some((p) => p === '/search-shards/head.json')).toBe(true);

@@ -16,7 +16,7 @@ describe("the scale benchmark's dist/ by part", () => {
 		'data/index.html',
 		'compare/answers/ca-2.json',
 		'es/compare/answers/ca.json',
-		'search-index.json',
+		'search-shards/head.json',
 		'search-shards/chunks/3.json',
 		'search/index.html',
 		'_astro/app.css',
@@ -38,7 +38,7 @@ describe("the scale benchmark's dist/ by part", () => {
 	it('keeps the pages about downloads and search apart from the files', () => {
 		expect(of('Downloads (CSV, JSON)').files).toBe(2);
 		expect(of('Comparison answers (date control)').files).toBe(2);
-		expect(of('Search index and shards').files).toBe(2);
+		expect(of('Search files').files).toBe(2);
 		expect(of('Everything else').files).toBe(4);
 	});
 });
