@@ -126,13 +126,6 @@ function csvCell(cell: Cell): string | number | boolean {
 	return cell as string | number | boolean;
 }
 
-/** The csv-stringify options of every CSV download, less the byte-order mark and header. */
-const csvOptions = (names: string[]) => ({
-	columns: names,
-	cast: { boolean: (value: boolean) => (value ? 'true' : 'false') },
-	...CSV_FORMULA_SAFETY,
-});
-
 /** Rows serialised per piece of a CSV file: big enough to be quick, small enough to hold nothing. */
 const CSV_ROWS_PER_PIECE = 500;
 
@@ -147,13 +140,13 @@ export function* csvPieces(table: DownloadTable): Generator<string> {
 	const names = table.columns.map((c) => c.name);
 	const cells = (row: DownloadTable['rows'][number]) =>
 		names.map((name) => csvCell(row[name] ?? null));
-	const first = table.rows.slice(0, CSV_ROWS_PER_PIECE).map(cells);
-	yield stringify(first, { bom: true, header: true, ...csvOptions(names) });
-	for (let start = CSV_ROWS_PER_PIECE; start < table.rows.length; start += CSV_ROWS_PER_PIECE)
+	for (let start = 0; start === 0 || start < table.rows.length; start += CSV_ROWS_PER_PIECE)
 		yield stringify(table.rows.slice(start, start + CSV_ROWS_PER_PIECE).map(cells), {
-			bom: false,
-			header: false,
-			...csvOptions(names),
+			bom: start === 0,
+			header: start === 0,
+			columns: names,
+			cast: { boolean: (value) => (value ? 'true' : 'false') },
+			...CSV_FORMULA_SAFETY,
 		});
 }
 
@@ -225,6 +218,17 @@ export const DOWNLOAD_FORMATS = ['csv', 'json'] as const;
 
 /** A format of the downloads. */
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+
+/**
+ * A download's file name (`policies.csv`, `agencies.json`) read back as its table id and format,
+ * for the endpoints of this site's tables and of the 287(g) tables alike.
+ * @returns `undefined` when the name does not end in one of {@link DOWNLOAD_FORMATS}.
+ */
+export function splitFileName(name: string): { id: string; format: DownloadFormat } | undefined {
+	const dot = name.lastIndexOf('.');
+	const format = DOWNLOAD_FORMATS.find((f) => f === name.slice(dot + 1));
+	return dot > 0 && format ? { id: name.slice(0, dot), format } : undefined;
+}
 
 /** One downloadable file, whose body is written in pieces when asked for. */
 export interface DownloadFile {
@@ -305,10 +309,10 @@ export function downloadFile(
 	day: string,
 	name: string
 ): DownloadFile | undefined {
-	const dot = name.lastIndexOf('.');
-	const spec = TABLES.find((t) => t.id === name.slice(0, dot));
-	const format = DOWNLOAD_FORMATS.find((f) => f === name.slice(dot + 1));
-	if (!spec || !format) return undefined;
+	const parts = splitFileName(name);
+	const spec = TABLES.find((t) => t.id === parts?.id);
+	if (!spec || !parts) return undefined;
+	const { format } = parts;
 	const meta = { datasetDate: datasetDate(dataset), site };
 	return fileOf(spec.build({ dataset, site, day }), format, meta);
 }

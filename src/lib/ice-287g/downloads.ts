@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Ice287gAgency, Ice287gList } from '../../schemas/ice-287g';
 import { MODELS } from '../../schemas/ice-287g';
+import { splitFileName, type DownloadFormat } from '../downloads';
 import { fillPlaceholders } from '../i18n/placeholders';
 import { participatingLists } from './history';
 import { countySummaries, newestList } from './views';
@@ -387,4 +388,26 @@ export function tableJson(table: Ice287gTable): string {
 		null,
 		0
 	)}\n`;
+}
+
+/** The media type each 287(g) file is served as. */
+const ICE287G_MEDIA_TYPES: Record<DownloadFormat, string> = {
+	csv: 'text/csv; charset=utf-8',
+	json: 'application/json',
+};
+
+/**
+ * One 287(g) download file, by its name (`agencies.csv`), written when it is asked for.
+ * @returns `undefined` when no table and format has that name.
+ */
+export function ice287gFile(
+	lists: Ice287gList[],
+	agencies: Ice287gAgency[],
+	name: string
+): { body: string; mediaType: string } | undefined {
+	const parts = splitFileName(name);
+	const table = ice287gTables(lists, agencies).find((t) => t.id === parts?.id);
+	if (!parts || !table) return undefined;
+	const body = parts.format === 'csv' ? tableCsv(table) : tableJson(table);
+	return { body, mediaType: ICE287G_MEDIA_TYPES[parts.format] };
 }

@@ -1,18 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { DOWNLOAD_FORMATS } from '../../../lib/downloads';
 import { ice287g } from '../../../lib/ice-287g/data';
-import { ice287gTables, tableCsv, tableJson } from '../../../lib/ice-287g/downloads';
-
-/** The two formats of each 287(g) table, with the media type each is served as. */
-const FORMATS = {
-	csv: { write: tableCsv, type: 'text/csv; charset=utf-8' },
-	json: { write: tableJson, type: 'application/json' },
-} as const;
+import { ice287gFile, ice287gTables } from '../../../lib/ice-287g/downloads';
 
 /** Every 287(g) download, as CSV and JSON: agreements of each list, agencies, counties. */
 export const getStaticPaths = (() => {
 	const { lists, agencies } = ice287g();
 	return ice287gTables(lists, agencies).flatMap((table) =>
-		Object.keys(FORMATS).map((format) => ({ params: { file: `${table.id}.${format}` } }))
+		DOWNLOAD_FORMATS.map((format) => ({ params: { file: `${table.id}.${format}` } }))
 	);
 }) satisfies GetStaticPaths;
 
@@ -21,14 +16,8 @@ export const getStaticPaths = (() => {
  * route's props for the whole build, and these were a fixed 17 MB of it.
  */
 export const GET: APIRoute = ({ params }) => {
-	const name = params.file!;
-	const dot = name.lastIndexOf('.');
-	const extension = name.slice(dot + 1);
-	const format = Object.hasOwn(FORMATS, extension)
-		? FORMATS[extension as keyof typeof FORMATS]
-		: undefined;
 	const { lists, agencies } = ice287g();
-	const table = ice287gTables(lists, agencies).find((t) => t.id === name.slice(0, dot));
-	if (!format || !table) return new Response(`No download is called ${name}`, { status: 404 });
-	return new Response(format.write(table), { headers: { 'Content-Type': format.type } });
+	const file = ice287gFile(lists, agencies, params.file!);
+	if (!file) return new Response(`No download is called ${params.file}`, { status: 404 });
+	return new Response(file.body, { headers: { 'Content-Type': file.mediaType } });
 };
